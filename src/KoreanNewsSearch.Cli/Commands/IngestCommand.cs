@@ -1,0 +1,73 @@
+using System.ComponentModel;
+using System.Globalization;
+using KoreanNewsSearch.Indexing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace KoreanNewsSearch.Cli.Commands;
+
+/// <summary><c>knews ingest PATH... [--index DIR]</c>: parse files and folders into the index.</summary>
+internal sealed class IngestCommand : Command<IngestCommand.Settings>
+{
+    internal sealed class Settings : IndexSettings
+    {
+        [CommandArgument(0, "<PATH>")]
+        [Description("Files or folders to ingest; folders are read recursively.")]
+        public string[] Paths { get; init; } = [];
+
+        [CommandOption("--batch <N>")]
+        [Description("Articles per commit (a killed ingest keeps every committed batch).")]
+        [DefaultValue(ArticleIngester.DefaultBatchSize)]
+        public int BatchSize { get; init; } = ArticleIngester.DefaultBatchSize;
+
+        public override ValidationResult Validate() =>
+            BatchSize < 1 ? ValidationResult.Error("--batch must be at least 1") : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var index = NewsIndex.Open(settings.IndexPath);
+        var report = IngestRunner.Run(index, settings.Paths, settings.BatchSize, cancellationToken);
+        return report.Failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
+    }
+}
+
+/// <summary>Runs an ingest with a live display on a terminal, plain progress lines otherwise, and a summary.</summary>
+internal static class IngestRunner
+{
+    public static IngestReport Run(NewsIndex index, IReadOnlyList<string> paths, int batchSize, CancellationToken cancellationToken)
+    {
+        IngestReport report;
+        if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsErrorRedirected)
+        {
+            report = AnsiConsole.Status().Start("Ingesting…", status =>
+                ArticleIngester.Ingest(index, paths, new InlineProgress(p => status.Status(Describe(p))), batchSize, cancellationToken));
+        }
+        else
+        {
+            report = ArticleIngester.Ingest(index, paths, new InlineProgress(p => Console.Error.WriteLine(Describe(p))), batchSize, cancellationToken);
+        }
+
+        foreach (var error in report.Errors)
+        {
+            Console.Error.WriteLine($"failed: {error}");
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"added {report.Counts.Added}, updated {report.Counts.Updated}, unchanged {report.Counts.Unchanged}, failed {report.Failed} " +
+            $"in {report.Elapsed.TotalSeconds:0.0} s ({Rate(report):0} articles/s) into {index.Path}"));
+        return report;
+    }
+
+    private static double Rate(IngestReport report) =>
+        report.Elapsed.TotalSeconds > 0 ? report.Articles / report.Elapsed.TotalSeconds : 0;
+
+    private static string Describe(IngestProgress progress) => string.Create(CultureInfo.InvariantCulture,
+        $"{progress.Read:N0} articles read, {progress.Failed} failed, {progress.ArticlesPerSecond:0} articles/s");
+
+    // Progress<T> posts to the thread pool; the ingest reports on its own thread and the display must update in order.
+    private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text;
+using KoreanNewsSearch.Cli.Commands;
+using Spectre.Console.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("knews");
+    config.AddCommand<IngestCommand>("ingest")
+        .WithDescription("Parse articles from files and folders (.html, .htm, .txt, .jsonl, .jsonl.gz) into the index.")
+        .WithExample("ingest", "data");
+    config.AddCommand<ParseCommand>("parse")
+        .WithDescription("Parse one file without indexing and print the article fields.")
+        .WithExample("parse", "data/seed/000_c11fe9059b579c8f.txt", "--json");
+    config.AddCommand<SearchCommand>("search")
+        .WithDescription("Search the index (built from data/ on first use when the default index is empty).")
+        .WithExample("search", "삼성전자");
+    config.AddCommand<StatsCommand>("stats")
+        .WithDescription("Article count, date range, sources, top reporters and size of the index.");
+});
+
+// Spectre.Console.Cli reports an invalid command line as -1; the documented usage-error exit code is 2.
+var exitCode = app.Run(args);
+return exitCode < 0 ? ExitCodes.Usage : exitCode;

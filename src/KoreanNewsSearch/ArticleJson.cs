@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+
+namespace KoreanNewsSearch;
+
+/// <summary>The JSON form of articles: camelCase names, ISO 8601 times with offset, Korean left unescaped.</summary>
+public static class ArticleJson
+{
+    /// <summary>Serializer options for articles and search results.</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = false,
+    };
+
+    /// <summary>Indented variant of <see cref="Options"/>, for people.</summary>
+    public static JsonSerializerOptions IndentedOptions { get; } = new(Options) { WriteIndented = true };
+
+    /// <summary>Serializes one article.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="indented">Pretty-print.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(NewsArticle article, bool indented = false) =>
+        JsonSerializer.Serialize(article, indented ? IndentedOptions : Options);
+
+    /// <summary>Reads an article written by <see cref="Serialize"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The article.</returns>
+    public static NewsArticle Deserialize(string json) =>
+        JsonSerializer.Deserialize<NewsArticle>(json, Options) ?? throw new JsonException("null article");
+}

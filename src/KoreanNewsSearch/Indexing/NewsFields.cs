@@ -1,0 +1,44 @@
+namespace KoreanNewsSearch.Indexing;
+
+/// <summary>Names of the Lucene fields of an article document.</summary>
+internal static class NewsFields
+{
+    /// <summary>Exact id (StringField, stored): the update key.</summary>
+    public const string Id = "id";
+
+    /// <summary>The whole article as JSON (stored only): what search hits and <c>Get</c> return.</summary>
+    public const string Stored = "article";
+
+    /// <summary>Hash of the article's content (stored): tells an unchanged re-ingest from an update.</summary>
+    public const string ContentHash = "hash";
+
+    /// <summary>Logical analysed text fields (see <see cref="Analysis.TextFieldLayout"/>).</summary>
+    public const string Title = "title";
+
+    /// <inheritdoc cref="Title"/>
+    public const string Subtitle = "subtitle";
+
+    /// <inheritdoc cref="Title"/>
+    public const string Body = "body";
+
+    /// <summary>Keyword fields: indexed exactly (after NFKC) for filters, with sorted-set doc values of the same name for facets.</summary>
+    public const string Source = "source";
+
+    /// <inheritdoc cref="Source"/>
+    public const string Section = "section";
+
+    /// <inheritdoc cref="Source"/>
+    public const string Reporter = "reporter";
+
+    /// <summary>Publish month in Korea time, <c>yyyy-MM</c> (sorted-set doc values only): the month facet.</summary>
+    public const string Month = "month";
+
+    /// <summary>Publish time as Unix milliseconds: an indexed Int64 field for ranges and numeric doc values for sorting.</summary>
+    public const string Published = "published";
+
+    /// <summary>Doc-values twin of <see cref="Published"/> (a field name can carry only one numeric type).</summary>
+    public const string PublishedSort = "published_dv";
+
+    /// <summary>The text fields searched when a query names no field, in order of weight.</summary>
+    public static readonly IReadOnlyList<string> DefaultTextFields = [Title, Subtitle, Body];
+}

@@ -1,0 +1,247 @@
+using KoreanNewsSearch.Analysis;
+using KoreanNewsSearch.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace KoreanNewsSearch.Indexing;
+
+/// <summary>
+/// A Korean news index: the long-lived, thread-safe root object that owns the Lucene directory, writer and searcher manager.
+/// Open one per index and share it; every search takes a short lease on the current searcher, so commits become
+/// visible to the next search without reopening anything.
+/// </summary>
+public sealed class NewsIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _commitLock = new();
+    private bool _disposed;
+
+    private NewsIndex(LuceneDirectory directory, string? path, bool readOnly)
+    {
+        _directory = directory;
+        Path = path;
+        if (readOnly)
+        {
+            _searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+        }
+        else
+        {
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, TextFieldLayout.CreateIndexAnalyzer())
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                Similarity = Bm25SearcherFactory.Similarity,
+                RAMBufferSizeMB = 64,
+            };
+            _writer = new IndexWriter(directory, config);
+            // An empty index still needs a first commit so that read-only openers and stats see a valid index.
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                _writer.Commit();
+            }
+
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        }
+    }
+
+    /// <summary>The folder of an on-disk index; null for an in-memory one.</summary>
+    public string? Path { get; }
+
+    /// <summary>True when this instance can add and delete articles.</summary>
+    public bool IsWritable => _writer is not null;
+
+    /// <summary>Opens (creating when absent) the index in <paramref name="path"/> for reading and writing.</summary>
+    /// <param name="path">The index folder.</param>
+    /// <returns>The open index.</returns>
+    /// <exception cref="LockObtainFailedException">Another process has the index open for writing.</exception>
+    public static NewsIndex Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        System.IO.Directory.CreateDirectory(path);
+        return new NewsIndex(OpenDirectory(path), System.IO.Path.GetFullPath(path), readOnly: false);
+    }
+
+    /// <summary>Opens an existing on-disk index for searching only; works while another process writes to it.</summary>
+    /// <param name="path">The index folder.</param>
+    /// <returns>The open index.</returns>
+    /// <exception cref="DirectoryNotFoundException">There is no index in <paramref name="path"/>.</exception>
+    public static NewsIndex OpenReadOnly(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var directory = System.IO.Directory.Exists(path) ? OpenDirectory(path) : null;
+        if (directory is null || !DirectoryReader.IndexExists(directory))
+        {
+            directory?.Dispose();
+            throw new DirectoryNotFoundException($"no index in '{path}'");
+        }
+
+        return new NewsIndex(directory, System.IO.Path.GetFullPath(path), readOnly: true);
+    }
+
+    /// <summary>True when <paramref name="path"/> holds an index with at least one commit.</summary>
+    /// <param name="path">The index folder.</param>
+    /// <returns>Whether an index exists there.</returns>
+    public static bool Exists(string path)
+    {
+        if (!System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+
+        using var directory = OpenDirectory(path);
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    /// <summary>Creates an empty index held in memory: for tests and for embedding small collections.</summary>
+    /// <returns>The open index.</returns>
+    public static NewsIndex CreateInMemory() => new(new RAMDirectory(), null, readOnly: false);
+
+    /// <summary>
+    /// Adds the articles, replacing any indexed article with the same <see cref="NewsArticle.Id"/>.
+    /// Changes become durable and searchable on <see cref="Commit"/>.
+    /// </summary>
+    /// <param name="articles">The articles; each needs an <see cref="NewsArticle.Id"/> (see <see cref="NewsArticle.WithComputedId"/>).</param>
+    /// <returns>How many were added, replaced, or already indexed with identical content (and so left alone).</returns>
+    public UpsertCounts Upsert(IEnumerable<NewsArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var writer = RequireWriter();
+        var counts = new UpsertCounts();
+        using var lease = AcquireSearcher();
+        foreach (var input in articles)
+        {
+            var article = input.WithComputedId();
+            var hash = NewsDocumentMapper.ContentHash(article);
+            var existingHash = lease.Searcher.FindStoredValue(article.Id, NewsFields.ContentHash);
+            if (existingHash == hash)
+            {
+                counts = counts with { Unchanged = counts.Unchanged + 1 };
+                continue;
+            }
+
+            writer.UpdateDocument(new Term(NewsFields.Id, article.Id), NewsDocumentMapper.ToDocument(article, hash));
+            counts = existingHash is null
+                ? counts with { Added = counts.Added + 1 }
+                : counts with { Updated = counts.Updated + 1 };
+        }
+
+        return counts;
+    }
+
+    /// <summary>Deletes the article with this id, if indexed; durable on <see cref="Commit"/>.</summary>
+    /// <param name="id">The article id.</param>
+    public void Delete(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        RequireWriter().DeleteDocuments(new Term(NewsFields.Id, id));
+    }
+
+    /// <summary>Makes all changes so far durable (they survive a crash) and visible to searches.</summary>
+    public void Commit()
+    {
+        var writer = RequireWriter();
+        lock (_commitLock)
+        {
+            writer.Commit();
+        }
+
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Makes changes visible to searches without the cost of a durable commit.</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    /// <summary>Gets an article by id from the latest searchable state.</summary>
+    /// <param name="id">The article id.</param>
+    /// <returns>The article, or null when no article has that id.</returns>
+    public NewsArticle? Get(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using var lease = AcquireSearcher();
+        var docId = lease.Searcher.FindDocId(id);
+        return docId is { } found ? NewsDocumentMapper.FromDocument(lease.Searcher.Doc(found)) : null;
+    }
+
+    /// <summary>Runs a search.</summary>
+    /// <param name="request">What to find.</param>
+    /// <returns>The ranked, filtered page of hits with totals and facets.</returns>
+    /// <exception cref="QuerySyntaxException">The query text is malformed; the message says what and where.</exception>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = AcquireSearcher();
+        return NewsSearchExecutor.Execute(lease.Searcher, request);
+    }
+
+    /// <summary>Counts and summaries of the indexed articles.</summary>
+    /// <param name="topReporters">How many reporters to list.</param>
+    /// <returns>The statistics.</returns>
+    public IndexStats GetStats(int topReporters = 20)
+    {
+        using var lease = AcquireSearcher();
+        return IndexStatsCollector.Collect(lease.Searcher, topReporters, Path);
+    }
+
+    /// <summary>Takes a lease on the current searcher; dispose it promptly.</summary>
+    internal SearcherLease AcquireSearcher()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new SearcherLease(_searchers);
+    }
+
+    /// <summary>Closes the index. Uncommitted changes are committed first.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _searchers.Dispose();
+        _writer?.Dispose();
+        _directory.Dispose();
+    }
+
+    private IndexWriter RequireWriter()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _writer ?? throw new InvalidOperationException("this index was opened read-only");
+    }
+
+    // NIOFSDirectory: the guide reports MMapDirectory on this Lucene.Net beta as slow and crash-prone under
+    // concurrent search; the benchmark issue measures both.
+    private static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public static readonly Similarity Similarity = new BM25Similarity();
+
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = Similarity };
+    }
+}
+
+/// <summary>Outcome counts of <see cref="NewsIndex.Upsert"/>.</summary>
+/// <param name="Added">Articles whose id was new.</param>
+/// <param name="Updated">Articles that replaced an indexed article with the same id and different content.</param>
+/// <param name="Unchanged">Articles identical to the indexed one, left alone.</param>
+public readonly record struct UpsertCounts(int Added, int Updated, int Unchanged)
+{
+    /// <summary>Adds two counts.</summary>
+    /// <param name="left">One count.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>The sum.</returns>
+    public static UpsertCounts operator +(UpsertCounts left, UpsertCounts right) =>
+        new(left.Added + right.Added, left.Updated + right.Updated, left.Unchanged + right.Unchanged);
+
+    /// <summary>Same as <c>+</c>.</summary>
+    /// <param name="other">The other count.</param>
+    /// <returns>The sum.</returns>
+    public UpsertCounts Add(UpsertCounts other) => this + other;
+}
