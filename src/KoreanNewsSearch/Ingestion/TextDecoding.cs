@@ -1,7 +1,92 @@
+using System.Text;
+
 namespace KoreanNewsSearch.Ingestion;
 
-// PLACEHOLDER: replaced by the ingestion work.
+/// <summary>Decodes the bytes of a text input: BOM first, then strict UTF-8, then CP949 (the superset of EUC-KR).</summary>
 internal static class TextDecoding
 {
-    public static string Decode(byte[] bytes, string path) => throw new NotImplementedException();
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>CP949 (Unified Hangul Code), which decodes every EUC-KR text.</summary>
+    public static Encoding Korean { get; } = CodePagesEncodingProvider.Instance.GetEncoding(949)
+        ?? throw new InvalidOperationException("code page 949 is not available");
+
+    /// <summary>Decodes <paramref name="bytes"/>; rejects binary data with a clear message.</summary>
+    /// <exception cref="ArticleFormatException">The bytes are not text.</exception>
+    public static string Decode(byte[] bytes, string path)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var encoding = DetectBom(bytes, out var bomLength);
+        string text;
+        if (encoding is not null)
+        {
+            text = encoding.GetString(bytes, bomLength, bytes.Length - bomLength);
+        }
+        else
+        {
+            try
+            {
+                text = StrictUtf8.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                text = Korean.GetString(bytes);
+            }
+        }
+
+        if (LooksBinary(text))
+        {
+            throw new ArticleFormatException($"not a text file (binary content): {Path.GetFileName(path)}");
+        }
+
+        return text;
+    }
+
+    /// <summary>The encoding announced by a byte-order mark, if any.</summary>
+    public static Encoding? DetectBom(ReadOnlySpan<byte> bytes, out int bomLength)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bomLength = 3;
+            return Encoding.UTF8;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            bomLength = 2;
+            return Encoding.Unicode;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            bomLength = 2;
+            return Encoding.BigEndianUnicode;
+        }
+
+        bomLength = 0;
+        return null;
+    }
+
+    /// <summary>True when the text holds NUL or many other control characters: what binary data decodes to.</summary>
+    public static bool LooksBinary(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var controls = 0;
+        foreach (var c in sample)
+        {
+            if (c == '\0')
+            {
+                return true;
+            }
+
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            {
+                controls++;
+            }
+        }
+
+        return sample.Length > 0 && controls * 20 > sample.Length;
+    }
 }
