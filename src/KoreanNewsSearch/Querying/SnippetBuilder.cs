@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using KoreanNewsSearch.Analysis;
 
 namespace KoreanNewsSearch.Querying;
 
 /// <summary>
-/// Highlighted titles and body snippets as HTML. Works on the stored text and the query's surface words, so a
-/// matched word is marked once as the run the reader typed (<c>&lt;mark&gt;삼성전자&lt;/mark&gt;</c>), not as the
-/// overlapping index terms it was found by.
+/// Highlighted titles and body snippets as HTML. Marks each query word or phrase where the analysis layer says it
+/// matches (<see cref="TextFieldLayout.FindMatches"/>), as one run from its first to its last character
+/// (<c>&lt;mark&gt;삼성전자&lt;/mark&gt;</c>), not as the overlapping bigrams it was found by.
 /// </summary>
 internal sealed class SnippetBuilder
 {
@@ -18,22 +18,11 @@ internal sealed class SnippetBuilder
     private const int MaxMatchesConsidered = 256;
     private const int BoundarySearch = 12;
 
-    private readonly Regex? _matcher;
+    private readonly IReadOnlyList<string> _terms;
 
-    /// <summary>Creates a builder that marks these words and phrases (case-insensitive, any whitespace inside phrases).</summary>
-    public SnippetBuilder(IEnumerable<string> terms)
-    {
-        var patterns = terms
-            .Select(t => t.Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Length > 0)
-            .Select(words => string.Join(@"\s+", words.Select(Regex.Escape)))
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(p => p.Length)
-            .ToList();
-        _matcher = patterns.Count == 0
-            ? null
-            : new Regex(string.Join('|', patterns), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    }
+    /// <summary>Creates a builder that marks these words and phrases wherever the index would match them.</summary>
+    public SnippetBuilder(IEnumerable<string> terms) =>
+        _terms = terms.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The whole text as HTML with every match marked.</summary>
     public string Highlight(string text)
@@ -71,43 +60,28 @@ internal sealed class SnippetBuilder
         return Render(text, matches, passages.Select(p => Refine(text, boundaries, matches, p)).ToArray());
     }
 
+    /// <summary>Non-overlapping matches in text order; each is keyed by the query term it matched first.</summary>
     private List<Marked> FindMatches(string text)
     {
         var found = new List<Marked>();
-        if (_matcher is null)
+        foreach (var term in _terms)
         {
-            return found;
+            foreach (var span in TextFieldLayout.FindMatches(text, term))
+            {
+                if (!found.Any(m => m.Start < span.End && span.Start < m.End))
+                {
+                    found.Add(new Marked(span.Start, span.End, term));
+                }
+
+                if (found.Count >= MaxMatchesConsidered)
+                {
+                    return [.. found.OrderBy(m => m.Start)];
+                }
+            }
         }
 
-        foreach (Match m in _matcher.Matches(text))
-        {
-            if (found.Count >= MaxMatchesConsidered)
-            {
-                break;
-            }
-
-            if (IsInsideWord(text, m.Index, m.Index + m.Length))
-            {
-                continue;
-            }
-
-            found.Add(new Marked(m.Index, m.Index + m.Length, Key(m.Value)));
-        }
-
-        return found;
+        return [.. found.OrderBy(m => m.Start)];
     }
-
-    // Latin words and numbers are whole words ("AI" is not marked inside "SAID"); Korean matches any syllable run.
-    private static bool IsInsideWord(string text, int start, int end) =>
-        (start > 0 && IsAlphabeticWordChar(text[start]) && IsAlphabeticWordChar(text[start - 1]))
-        || (end < text.Length && IsAlphabeticWordChar(text[end - 1]) && IsAlphabeticWordChar(text[end]));
-
-    private static bool IsAlphabeticWordChar(char c) =>
-        char.IsLetterOrDigit(c) && !(c is (>= '\u1100' and <= '\u11FF') or (>= '\u3040' and <= '\u30FF') or (>= '\u3130' and <= '\u318F')
-            or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3'));
-
-    private static string Key(string matched) =>
-        string.Join(' ', matched.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     /// <summary>The window of this length around a match that shows the most words not yet covered; null when none adds one.</summary>
     private static Span? BestWindow(int textLength, List<Marked> matches, int length, HashSet<string> covered, Span? avoid)
