@@ -74,7 +74,7 @@ public class RankingTests
     public async Task Searches_running_during_commits_see_each_commit_and_never_fail()
     {
         using var index = NewsIndex.CreateInMemory();
-        const int batches = 20;
+        const int batches = 8;
         var searchersDone = false;
         var seen = new List<int>[4];
         var searchers = Enumerable.Range(0, seen.Length).Select(s => Task.Run(() =>
