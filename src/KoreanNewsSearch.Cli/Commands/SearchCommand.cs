@@ -1,32 +1,157 @@
 using System.ComponentModel;
+using System.Globalization;
 using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Querying;
 using Spectre.Console.Cli;
 
 namespace KoreanNewsSearch.Cli.Commands;
 
-// PLACEHOLDER options and output: the query layer work completes them (filters, sort, paging, facets, --json).
-/// <summary><c>knews search QUERY</c>: search the index.</summary>
+/// <summary>
+/// <c>knews search QUERY [--index DIR] [--from DAY] [--to DAY] [--reporter NAME]... [--source NAME]... [--section NAME]...
+/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--facets] [--json]</c>: search the index.
+/// </summary>
 internal sealed class SearchCommand : Command<SearchCommand.Settings>
 {
     internal sealed class Settings : IndexSettings
     {
         [CommandArgument(0, "<QUERY>")]
-        [Description("The query (see the README's query syntax).")]
+        [Description("The query: words (all must match), \"exact phrase\", OR, -exclude, (groups), title: body: reporter: source: section: date:2024-06-01..2024-06-30. Empty (\"\") matches every article.")]
         public string Query { get; init; } = "";
+
+        [CommandOption("--from <YYYY-MM-DD>")]
+        [Description("First publish day to include (Korea time).")]
+        public string? From { get; init; }
+
+        [CommandOption("--to <YYYY-MM-DD>")]
+        [Description("Last publish day to include (Korea time).")]
+        public string? To { get; init; }
+
+        [CommandOption("--reporter <NAME>")]
+        [Description("Only articles by this reporter; repeat for any of several.")]
+        public string[] Reporters { get; init; } = [];
+
+        [CommandOption("--source <NAME>")]
+        [Description("Only articles from this source (press); repeat for any of several.")]
+        public string[] Sources { get; init; } = [];
+
+        [CommandOption("--section <NAME>")]
+        [Description("Only articles in this section; repeat for any of several.")]
+        public string[] Sections { get; init; } = [];
+
+        [CommandOption("--sort <ORDER>")]
+        [Description("relevance (default), newest or oldest.")]
+        public string Sort { get; init; } = "relevance";
+
+        [CommandOption("--limit <N>")]
+        [Description("Hits to show, 1 to 100.")]
+        [DefaultValue(10)]
+        public int Limit { get; init; } = 10;
+
+        [CommandOption("--offset <N>")]
+        [Description("Hits to skip (for paging).")]
+        [DefaultValue(0)]
+        public int Offset { get; init; }
+
+        [CommandOption("--any")]
+        [Description("Match any of the words, ranking articles with more of them first (for questions).")]
+        public bool Any { get; init; }
+
+        [CommandOption("--facets")]
+        [Description("Also count sources, reporters and months over all matches.")]
+        public bool Facets { get; init; }
+
+        [CommandOption("--json")]
+        [Description("Print the results as JSON; errors go to stderr as {\"error\": ...}.")]
+        public bool Json { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        FirstUseIndex.EnsureBuilt(settings.IndexPath, cancellationToken);
-        using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
-        var results = index.Search(new SearchRequest { Query = settings.Query });
-        Console.WriteLine($"{results.Total} articles");
-        foreach (var hit in results.Hits)
+        SearchResults results;
+        SearchRequest request;
+        try
         {
-            Console.WriteLine($"{hit.Published:yyyy-MM-dd} {hit.Source} {hit.Title}");
+            request = ToRequest(settings);
+            FirstUseIndex.EnsureBuilt(settings.IndexPath, cancellationToken);
+            if (!NewsIndex.Exists(settings.IndexPath))
+            {
+                return Fail(settings, $"no index in '{settings.IndexPath}': run 'knews ingest PATH --index {settings.IndexPath}' first");
+            }
+
+            using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
+            results = index.Search(request);
+        }
+        catch (Exception error) when (error is QuerySyntaxException or ArgumentException)
+        {
+            return Fail(settings, error is ArgumentException argument ? WithoutParameterName(argument) : error.Message);
+        }
+
+        if (settings.Json)
+        {
+            SearchJsonOutput.Write(Console.Out, request, results);
+        }
+        else
+        {
+            SearchConsoleOutput.Write(Console.Out, request, results);
         }
 
         return ExitCodes.Success;
+    }
+
+    private static SearchRequest ToRequest(Settings settings) => new()
+    {
+        Query = settings.Query,
+        From = ParseDay(settings.From, "--from"),
+        To = ParseDay(settings.To, "--to"),
+        Reporters = settings.Reporters,
+        Sources = settings.Sources,
+        Sections = settings.Sections,
+        Sort = settings.Sort.ToLowerInvariant() switch
+        {
+            "relevance" => SearchSort.Relevance,
+            "newest" => SearchSort.Newest,
+            "oldest" => SearchSort.Oldest,
+            _ => throw new ArgumentException($"--sort must be relevance, newest or oldest, got '{settings.Sort}'"),
+        },
+        Limit = settings.Limit,
+        Offset = settings.Offset,
+        Mode = settings.Any ? QueryMode.Any : QueryMode.All,
+        Facets = settings.Facets,
+    };
+
+    private static DateOnly? ParseDay(string? text, string option)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new ArgumentException($"{option} must be a day as YYYY-MM-DD, got '{text}'");
+    }
+
+    // ArgumentException appends " (Parameter 'x')" to its message: noise for a person at a command line.
+    private static string WithoutParameterName(ArgumentException error)
+    {
+        var message = error.Message;
+        var suffix = error.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        message = suffix >= 0 ? message[..suffix] : message;
+        var actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
+        return actual >= 0 ? message[..actual].TrimEnd() : message;
+    }
+
+    private static int Fail(Settings settings, string message)
+    {
+        if (settings.Json)
+        {
+            SearchJsonOutput.WriteError(Console.Error, message);
+        }
+        else
+        {
+            Console.Error.WriteLine($"error: {message}");
+        }
+
+        return ExitCodes.Usage;
     }
 }

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Querying;
+
+namespace KoreanNewsSearch.Cli.Commands;
+
+/// <summary>The <c>knews search --json</c> document: one object with the query, totals, hits and facets.</summary>
+internal static class SearchJsonOutput
+{
+    public static void Write(TextWriter output, SearchRequest request, SearchResults results)
+    {
+        var document = new Document(
+            request.Query,
+            results.Total,
+            request.Offset,
+            request.Limit,
+            Math.Round(results.Elapsed.TotalMilliseconds, 1),
+            results.Hits.Select(h => new Hit(h.Id, h.Url, h.Title, h.Published, h.Source, h.Section, h.Reporters, h.Score, h.Snippet)).ToList(),
+            results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months) : null);
+        output.WriteLine(JsonSerializer.Serialize(document, ArticleJson.Options));
+    }
+
+    public static void WriteError(TextWriter error, string message) =>
+        error.WriteLine(JsonSerializer.Serialize(new ErrorDocument(message), ArticleJson.Options));
+
+    private sealed record Document(
+        string Query, int Total, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets);
+
+    private sealed record Hit(
+        string Id, string? Url, string Title, DateTimeOffset? Published, string? Source, string? Section,
+        IReadOnlyList<string> Reporters, float Score, string Snippet);
+
+    private sealed record Facets(IReadOnlyList<ValueCount> Source, IReadOnlyList<ValueCount> Reporter, IReadOnlyList<ValueCount> Month);
+
+    private sealed record ErrorDocument(string Error);
+}
