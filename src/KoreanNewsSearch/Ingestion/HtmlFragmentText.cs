@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 
@@ -22,13 +23,14 @@ internal sealed record HtmlFragmentContent(string Body, IReadOnlyList<string> Ca
 /// </remarks>
 internal static class HtmlFragmentText
 {
-    private static readonly string[] BlockElements =
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockElements = NameSet(
     [
         "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr",
         "section", "article", "header", "footer", "aside", "hr", "pre", "figure", "main", "nav",
-    ];
+    ]);
 
-    private static readonly string[] SkippedElements = ["script", "style", "iframe", "noscript", "template", "svg", "object", "head"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippedElements =
+        NameSet(["script", "style", "iframe", "noscript", "template", "svg", "object", "head"]);
 
     /// <summary>True when <paramref name="text"/> holds at least one HTML tag, so that it needs <see cref="Convert"/>.</summary>
     /// <param name="text">A body string.</param>
@@ -88,7 +90,7 @@ internal static class HtmlFragmentText
                 continue;
             }
 
-            if (!tag.IsClosing && IsOneOf(name, SkippedElements))
+            if (!tag.IsClosing && SkippedElements.Contains(name))
             {
                 i = SkipPast(html, i, name);
                 continue;
@@ -115,7 +117,7 @@ internal static class HtmlFragmentText
                 AddCaption(captions, AttributeValue(html.AsSpan(tag.NameStart + tag.NameLength, tag.End - tag.NameStart - tag.NameLength), "alt"));
             }
 
-            if (IsOneOf(name, BlockElements))
+            if (BlockElements.Contains(name))
             {
                 if (inCaption)
                 {
@@ -164,16 +166,20 @@ internal static class HtmlFragmentText
 
     private static void AppendText(StringBuilder target, ReadOnlySpan<char> text)
     {
+        var start = target.Length;
         if (text.Contains('&'))
         {
-            target.Append(WebUtility.HtmlDecode(text.ToString()).Replace('\n', ' ').Replace('\r', ' '));
+            target.Append(WebUtility.HtmlDecode(text.ToString()));
         }
         else
         {
-            foreach (var c in text)
-            {
-                target.Append(c is '\n' or '\r' ? ' ' : c);
-            }
+            target.Append(text);
+        }
+
+        // Source line breaks are spaces in HTML; only tags break paragraphs.
+        if (text.ContainsAny('\n', '\r'))
+        {
+            target.Replace('\n', ' ', start, target.Length - start).Replace('\r', ' ', start, target.Length - start);
         }
     }
 
@@ -214,18 +220,8 @@ internal static class HtmlFragmentText
         }
     }
 
-    private static bool IsOneOf(ReadOnlySpan<char> name, string[] names)
-    {
-        foreach (var candidate in names)
-        {
-            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameSet(string[] names) =>
+        names.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Moves past the closing tag of a raw-content element; to the end when it is never closed.</summary>
     private static int SkipPast(string html, int from, ReadOnlySpan<char> name)

@@ -232,24 +232,27 @@ internal static class JsonLinesArticleReader
     };
 
     /// <summary>The properties of one article object, looked up by alias, case-insensitively.</summary>
-    private sealed class JsonFields(JsonElement root)
+    private sealed class JsonFields
     {
+        private readonly Dictionary<string, (string Name, JsonElement Value)> properties = new(StringComparer.OrdinalIgnoreCase);
+
+        public JsonFields(JsonElement root)
+        {
+            foreach (var property in root.EnumerateObject())
+            {
+                // The first of duplicate names wins, as the first alias does.
+                properties.TryAdd(property.Name, (property.Name, property.Value));
+            }
+        }
+
         private JsonElement? Find(string[] names, out string usedName)
         {
             foreach (var name in names)
             {
-                foreach (var property in root.EnumerateObject())
+                if (properties.TryGetValue(name, out var property) && property.Value.ValueKind != JsonValueKind.Null)
                 {
-                    if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        if (property.Value.ValueKind == JsonValueKind.Null)
-                        {
-                            break;
-                        }
-
-                        usedName = property.Name;
-                        return property.Value;
-                    }
+                    usedName = property.Name;
+                    return property.Value;
                 }
             }
 

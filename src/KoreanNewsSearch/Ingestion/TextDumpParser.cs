@@ -259,7 +259,8 @@ internal static partial class TextDumpParser
 
             if (IsFooter(line))
             {
-                break;
+                // A "most read" box may sit above the article; the article's own footer comes after its body anyway.
+                continue;
             }
 
             if (OpensWithByline(line))
