@@ -163,7 +163,7 @@ public class NewsSearchTests(SearchCorpusFixture corpus) : IClassFixture<SearchC
         Assert.Equal(SearchCorpusFixture.SeedArticle.Title, hit.Title);
         Assert.Equal(SearchCorpusFixture.SeedArticle.Published, hit.Published);
         Assert.Equal("한국금융신문", hit.Source);
-        Assert.Equal("산업", hit.Section);
+        Assert.Equal(SearchCorpusFixture.SeedArticle.Section, hit.Section);
         Assert.Equal(["홍윤기"], hit.Reporters);
         Assert.True(hit.Score > 0);
         Assert.StartsWith("이재용 <mark>삼성전자</mark> 회장, 美 IT·AI·반도체·통신업계 협력 본격화...&quot;30여", hit.HighlightedTitle, StringComparison.Ordinal);
