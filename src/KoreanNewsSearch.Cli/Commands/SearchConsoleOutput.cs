@@ -17,7 +17,25 @@ internal static class SearchConsoleOutput
 
     public static void Write(TextWriter output, SearchRequest request, SearchResults results)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        // Spectre pads wrapped blocks to the block width: render into a buffer (with the real output's terminal
+        // width and capabilities) so that trailing blanks can go.
+        var target = new AnsiConsoleOutput(output);
+        using var rendered = new StringWriter(CultureInfo.InvariantCulture);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new BufferedOutput(target, rendered),
+            Ansi = target.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            Interactive = InteractionSupport.No,
+        });
+        Render(console, request, results);
+        foreach (var line in rendered.ToString().Split('\n'))
+        {
+            output.WriteLine(line.TrimEnd(' ', '\r'));
+        }
+    }
+
+    private static void Render(IAnsiConsole console, SearchRequest request, SearchResults results)
+    {
         var inv = CultureInfo.InvariantCulture;
         var shown = results.Hits.Count == 0
             ? ""
@@ -29,7 +47,7 @@ internal static class SearchConsoleOutput
             var hit = results.Hits[i];
             var meta = string.Join(" · ", new[]
             {
-                hit.Published?.ToOffset(NewsArticle.KoreaOffset).ToString("yyyy-MM-dd", inv) ?? "날짜 없음",
+                hit.Published?.ToOffset(NewsArticle.KoreaOffset).ToString("yyyy-MM-dd", inv) ?? "no date",
                 hit.Source,
                 hit.Reporters.Count == 0 ? null : string.Join(", ", hit.Reporters),
             }.Where(part => !string.IsNullOrWhiteSpace(part)));
@@ -86,5 +104,20 @@ internal static class SearchConsoleOutput
 
         var text = Markup.Escape(WebUtility.HtmlDecode(html));
         markup.Append(style is null ? text : $"[{style}]{text}[/]");
+    }
+
+    private sealed class BufferedOutput(IAnsiConsoleOutput target, TextWriter buffer) : IAnsiConsoleOutput
+    {
+        public TextWriter Writer => buffer;
+
+        public bool IsTerminal => target.IsTerminal;
+
+        public int Width => target.Width;
+
+        public int Height => target.Height;
+
+        public void SetEncoding(System.Text.Encoding encoding)
+        {
+        }
     }
 }

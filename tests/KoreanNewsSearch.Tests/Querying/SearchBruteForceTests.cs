@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using KoreanNewsSearch.Querying;
@@ -39,6 +40,8 @@ public partial class SearchBruteForceTests(SearchCorpusFixture corpus) : IClassF
             a => (Has(a, "태풍") || Has(a, "지진")) && !Has(a, "피해") && a.Source == "위키뉴스"),
     };
 
+    private static readonly ConcurrentDictionary<string, string> NormalizedTexts = new(StringComparer.Ordinal);
+
     public static TheoryData<string> CaseNames => [.. Cases.Keys];
 
     [Theory]
@@ -63,7 +66,8 @@ public partial class SearchBruteForceTests(SearchCorpusFixture corpus) : IClassF
     private static bool Has(NewsArticle article, string text) =>
         Has(article.Title + " " + string.Join(" ", article.Subtitle) + " " + article.Body, text);
 
-    private static bool Has(string haystack, string text) => Normalize(haystack).Contains(Normalize(text), StringComparison.Ordinal);
+    private static bool Has(string haystack, string text) =>
+        NormalizedTexts.GetOrAdd(haystack, Normalize).Contains(Normalize(text), StringComparison.Ordinal);
 
     // NFKC and lower case; punctuation and whitespace runs become one space, as the analyzer splits words there.
     private static string Normalize(string text) =>

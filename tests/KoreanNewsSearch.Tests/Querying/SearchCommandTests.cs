@@ -1,0 +1,111 @@
+using System.Text.Json;
+using KoreanNewsSearch.Cli.Commands;
+using KoreanNewsSearch.Indexing;
+using Spectre.Console.Cli;
+
+namespace KoreanNewsSearch.Tests.Querying;
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;
+
+/// <summary><c>knews search</c> end to end on a small on-disk index, with stdout and stderr captured.</summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed class SearchCommandTests : IDisposable
+{
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "knews-search-" + Guid.NewGuid().ToString("N"));
+
+    public SearchCommandTests()
+    {
+        using var index = NewsIndex.Open(_indexPath);
+        index.Upsert([SearchCorpusFixture.SeedArticle, .. SearchCorpusFixture.MidnightArticles]);
+        index.Commit();
+    }
+
+    [Fact]
+    public void Json_output_has_exactly_the_documented_shape()
+    {
+        var (exitCode, stdout, stderr) = Run("search", "삼성전자 갤럭시", "--index", _indexPath, "--json", "--facets");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal(["query", "total", "offset", "limit", "tookMs", "hits", "facets"], Names(root));
+        Assert.Equal("삼성전자 갤럭시", root.GetProperty("query").GetString());
+        Assert.Equal(1, root.GetProperty("total").GetInt32());
+        Assert.Equal(10, root.GetProperty("limit").GetInt32());
+        var hit = Assert.Single(root.GetProperty("hits").EnumerateArray());
+        Assert.Equal(["id", "url", "title", "published", "source", "section", "reporters", "score", "snippet"], Names(hit));
+        Assert.Equal("2024-06-07T08:55:00+09:00", hit.GetProperty("published").GetString());
+        Assert.Equal(["홍윤기"], hit.GetProperty("reporters").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("<mark>갤럭시</mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        var facets = root.GetProperty("facets");
+        Assert.Equal(["source", "reporter", "month"], Names(facets));
+        Assert.Equal(["value", "count"], Names(facets.GetProperty("month")[0]));
+        Assert.Equal("2024-06", facets.GetProperty("month")[0].GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void Human_output_lists_date_source_reporter_title_and_snippet_without_markup_when_redirected()
+    {
+        var (exitCode, stdout, _) = Run("search", "자정 송고", "--index", _indexPath, "--sort", "oldest", "--from", "2024-06-06");
+
+        Assert.Equal(0, exitCode);
+        var lines = stdout.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("2 articles, showing 1-2 (", lines[0], StringComparison.Ordinal);
+        Assert.Equal(["1. 2024-06-06 · 테스트일보 · 김민수", "자정 직전 송고된 기사"], lines[1..3]);
+        Assert.Equal("2. 2024-06-07 · 테스트일보 · 김민수", lines[4]);
+        Assert.DoesNotContain("<mark>", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", stdout, StringComparison.Ordinal);
+        Assert.All(stdout.Split('\n'), line => Assert.Equal(line.TrimEnd(), line.TrimEnd('\r')));
+    }
+
+    [Theory]
+    [InlineData("\"삼성전자", "quote '\"' is never closed (at column 1)")]
+    [InlineData("삼성전자", "limit must be between 1 and 100, got 0", "--limit", "0")]
+    [InlineData("삼성전자", "--sort must be relevance, newest or oldest, got 'best'", "--sort", "best")]
+    [InlineData("삼성전자", "--from must be a day as YYYY-MM-DD, got '2024-6-1'", "--from", "2024-6-1")]
+    public void Errors_exit_2_with_the_message_as_json_on_stderr(string query, string message, params string[] options)
+    {
+        var (exitCode, stdout, stderr) = Run(["search", query, "--index", _indexPath, "--json", .. options]);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Equal("", stdout);
+        using var json = JsonDocument.Parse(stderr);
+        Assert.Equal(["error"], Names(json.RootElement));
+        Assert.Equal(message, json.RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public void Errors_without_json_are_one_plain_line()
+    {
+        var (exitCode, stdout, stderr) = Run("search", "title:", "--index", _indexPath);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Equal("error: 'title:' needs a value right after the colon, e.g. title:삼성전자 (at column 1)", stderr.Trim());
+    }
+
+    public void Dispose() => Directory.Delete(_indexPath, recursive: true);
+
+    private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config => config.AddCommand<SearchCommand>("search"));
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var (originalOut, originalError) = (Console.Out, Console.Error);
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            return (app.Run(args), stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
+        }
+    }
+}
