@@ -171,6 +171,7 @@ public sealed class NewsIndex : IDisposable
     /// <param name="request">What to find.</param>
     /// <returns>The ranked, filtered page of hits with totals and facets.</returns>
     /// <exception cref="QuerySyntaxException">The query text is malformed; the message says what and where.</exception>
+    /// <exception cref="ArgumentException">A request setting is out of range (limit, offset, from after to).</exception>
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
