@@ -5,14 +5,14 @@ namespace KoreanNewsSearch.Tests.Cli;
 
 public class IngestCommandTests
 {
-    private static string JsonLine(int n) => JsonSerializer.Serialize(new
+    private static string JsonLine(int n, string trend = "늘었다") => JsonSerializer.Serialize(new
     {
         url = $"https://news.example.kr/{n}",
         source = "예시일보",
         title = $"반도체 수출 {n}번째 기사",
         published = "2024-06-07T08:55:00+09:00",
         reporters = new[] { "홍길동" },
-        body = $"삼성전자 반도체 수출이 늘었다. 기사 번호 {n}.",
+        body = $"삼성전자 반도체 수출이 {trend}. 기사 번호 {n}.",
     });
 
     [Fact]
@@ -29,7 +29,7 @@ public class IngestCommandTests
         Assert.Contains("added 4, updated 0, unchanged 0, failed 1", first.StdOut, StringComparison.Ordinal);
         Assert.Contains($"{input}:3", first.StdErr, StringComparison.Ordinal);
 
-        File.WriteAllLines(input, [JsonLine(1), JsonLine(2), JsonLine(4), JsonLine(5).Replace("늘었다", "줄었다", StringComparison.Ordinal)]);
+        File.WriteAllLines(input, [JsonLine(1), JsonLine(2), JsonLine(4), JsonLine(5, trend: "줄었다")]);
         var second = KnewsProcess.Run(temp.Path, "ingest", input, "--index", index);
 
         Assert.Equal(0, second.ExitCode);
