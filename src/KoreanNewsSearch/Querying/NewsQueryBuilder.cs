@@ -77,7 +77,7 @@ internal sealed class NewsQueryBuilder
 
     private Query? BuildNode(QueryNode node) => node switch
     {
-        MatchAllNode => new MatchAllDocsQuery(),
+        MatchAllNode => Unscored(new MatchAllDocsQuery()),
         TextNode text => BuildText(text),
         KeywordNode keyword => KeywordNormalizer.Normalize(keyword.Value) is { } value
             ? Unscored(new TermQuery(new Term(keyword.Field, value)))
@@ -181,7 +181,7 @@ internal sealed class NewsQueryBuilder
             }
 
             // Only exclusions: everything except them.
-            required.Add(new MatchAllDocsQuery());
+            required.Add(Unscored(new MatchAllDocsQuery()));
         }
 
         var proximity = AdjacentPairs(children).ToList();

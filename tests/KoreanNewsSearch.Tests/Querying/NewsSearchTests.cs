@@ -124,6 +124,8 @@ public class NewsSearchTests(SearchCorpusFixture corpus) : IClassFixture<SearchC
         var results = corpus.Index.Search(new SearchRequest { Facets = true });
 
         Assert.Equal(corpus.Articles.Count, results.Total);
+        Assert.All(results.Hits, h => Assert.Equal(0f, h.Score));
+        Assert.Equal(results.Hits.Select(h => h.Published).OrderDescending(), results.Hits.Select(h => h.Published));
         Assert.Equal(corpus.Articles.Count, results.Facets!.Sources.Sum(s => s.Count));
         Assert.Equal(corpus.Articles.Count(a => a.Published is not null), results.Facets.Months.Sum(s => s.Count));
         Assert.Contains(new ValueCount("홍윤기", 1), results.Facets.Reporters);
