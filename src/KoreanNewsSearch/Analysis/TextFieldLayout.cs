@@ -211,28 +211,38 @@ internal static class TextFieldLayout
     /// </summary>
     private static IEnumerable<IReadOnlyList<AnalyzedToken>> QueryVariants(string text, SynonymDictionary? synonyms)
     {
-        var words = KoreanTextNormalizer.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var combinations = new List<List<string>> { new() };
-        foreach (var word in words)
+        foreach (var variant in QueryVariantTexts(text, synonyms))
         {
-            List<string> alternatives = [word, .. HanjaAbbreviations.Groups.AlternativesOf(word), .. synonyms?.AlternativesOf(word) ?? []];
-            if (combinations.Count * alternatives.Count > MaxVariants)
-            {
-                alternatives = [word];
-            }
-
-            combinations = [.. combinations.SelectMany(prefix => alternatives.Distinct(StringComparer.Ordinal).Select(a => (List<string>)[.. prefix, a]))];
-        }
-
-        foreach (var combination in combinations)
-        {
-            var tokens = Analyze(string.Join(' ', combination));
+            var tokens = Analyze(variant);
             if (tokens.Count > 0)
             {
                 var origin = tokens[0].Position;
                 yield return [.. tokens.Select(t => t with { Position = t.Position - origin })];
             }
         }
+    }
+
+    /// <summary>
+    /// The normalised texts a query stands for: the query itself first, then the query with words replaced by their
+    /// hanja readings (<c>미국</c> ↔ <c>美</c>) and synonyms, at most <see cref="MaxVariants"/>.
+    /// </summary>
+    internal static IReadOnlyList<string> QueryVariantTexts(string text, SynonymDictionary? synonyms)
+    {
+        var words = KoreanTextNormalizer.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var combinations = new List<List<string>> { new() };
+        foreach (var word in words)
+        {
+            List<string> alternatives = [.. new[] { word }.Concat(HanjaAbbreviations.Groups.AlternativesOf(word))
+                .Concat(synonyms?.AlternativesOf(word) ?? []).Distinct(StringComparer.Ordinal)];
+            if (combinations.Count * alternatives.Count > MaxVariants)
+            {
+                alternatives = [word];
+            }
+
+            combinations = [.. combinations.SelectMany(prefix => alternatives.Select(a => (List<string>)[.. prefix, a]))];
+        }
+
+        return [.. combinations.Where(c => c.Count > 0).Select(c => string.Join(' ', c))];
     }
 
     private static List<AnalyzedToken> Analyze(string field, string text)
