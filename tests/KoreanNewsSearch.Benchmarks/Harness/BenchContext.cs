@@ -27,6 +27,7 @@ internal sealed class BenchContext
             : Path.GetFullPath(Path.Combine(options.CorpusPath, "..", ".."));
         Threads = options.Extra.TryGetValue("threads", out var t) ? int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount;
         Passes = options.Extra.TryGetValue("passes", out var p) ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : 3;
+        HeapSize = options.Extra.TryGetValue("heap", out var h) ? h : "4g";
         StartLoad = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
         _corpus = new Lazy<IReadOnlyList<NewsArticle>>(LoadCorpus);
         _peer = new Lazy<JavaPeer?>(CreatePeer);
@@ -47,6 +48,9 @@ internal sealed class BenchContext
     public int Passes { get; }
 
     public string StartLoad { get; }
+
+    /// <summary>JVM heap of the peer (<c>--heap</c>, default 4g as in RESULTS.md).</summary>
+    public string HeapSize { get; }
 
     public IReadOnlyList<NewsArticle> Corpus => _corpus.Value;
 
@@ -147,8 +151,7 @@ internal sealed class BenchContext
         }
 
         var jars = Options.Extra.TryGetValue("jars", out var j) ? j : "/usr/share/java";
-        var heap = Options.Extra.TryGetValue("heap", out var h) ? h : "4g";
-        var peer = JavaPeer.TryCreate(jars, PathOf("peer"), heap, Log, out var missing);
+        var peer = JavaPeer.TryCreate(jars, PathOf("peer"), HeapSize, Log, out var missing);
         if (peer is null)
         {
             Log.WriteLine(missing);

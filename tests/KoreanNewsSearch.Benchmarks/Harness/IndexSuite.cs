@@ -47,7 +47,7 @@ internal static class IndexSuite
             "`Upsert` in batches of 256 from N threads + `Commit` (NIOFSDirectory, 64 MB RAM buffer, not merged). " +
             "Peers: `IndexWriter.addDocument` from N threads + commit (256 MB RAM buffer, MMapDirectory); their index size and " +
             "latency index are after `forceMerge(1)`. Peak RSS = the kernel's VmHWM reset right before the build (the corpus " +
-            "already in memory is included on both sides); peak heap = the JVM's heap pools (JVM runs -Xms4g -Xmx4g " +
+            $"already in memory is included on both sides); peak heap = the JVM's heap pools (JVM runs -Xms{ctx.HeapSize} -Xmx{ctx.HeapSize} " +
             "-XX:+UseSerialGC as in RESULTS.md).\n\n" + table);
         ctx.AddNote("Our index stores the whole article as JSON plus a content hash and keyword/date fields, and indexes title, " +
             "subtitle and body as separate fields; the peers store only the id and index one text field: index sizes are not like for like.");
