@@ -1,39 +1,288 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
+using Lucene.Net.Search.Spans;
 
 namespace KoreanNewsSearch.Analysis;
 
-// PLACEHOLDER: replaced by the analysis chain work. The contract (members and their meaning) stays.
-/// <summary>How a searchable text field is laid out in the index and how text is matched against it.</summary>
+/// <summary>
+/// How a searchable text field is laid out in the index and how text is matched against it.
+/// </summary>
+/// <remarks>
+/// <para>A logical field (<c>title</c>, <c>subtitle</c>, <c>body</c>) is two Lucene fields, both analysed by
+/// <see cref="KoreanNewsAnalyzer"/>: the field itself holds word runs and Hangul/Han bigrams with positions (phrase
+/// matching), and <c>field.uni</c> holds every Hangul/Han character once, without positions, which is what a
+/// one-syllable query (<c>금</c>, <c>북</c>) searches so that it is found inside longer words.</para>
+/// <para>Matching aims at substring semantics: for a query made of whole tokens, an article matches when its
+/// normalised text contains the query. A Hangul word is its bigram phrase, so <c>삼성</c> finds <c>삼성전자는</c>.
+/// Intended differences: script changes and separators are boundaries whether or not a space is written
+/// (<c>갤럭시 S24</c> finds <c>갤럭시S24</c>, <c>IT·AI</c> finds <c>IT/AI</c>); a one-syllable word inside a
+/// phrase of several words must stand alone in the text (<c>삼성 금</c> does not find <c>삼성 금리</c>).</para>
+/// </remarks>
 internal static class TextFieldLayout
 {
+    /// <summary>Suffix of the shadow field that holds single characters for one-syllable queries.</summary>
+    public const string UnigramSuffix = ".uni";
+
+    /// <summary>Queries with more word variants (synonyms times hanja readings) than this keep later words unexpanded.</summary>
+    private const int MaxVariants = 32;
+
+    private static readonly FieldType UnigramFieldType = CreateUnigramFieldType();
+
+    private static readonly Analyzer QueryAnalyzer = new KoreanNewsAnalyzer();
+
     /// <summary>The analyzer the index writer uses for every analysed field this layout creates.</summary>
-    public static Analyzer CreateIndexAnalyzer() => new CJKAnalyzer(LuceneVersion.LUCENE_48);
+    public static Analyzer CreateIndexAnalyzer() => new KoreanNewsAnalyzer();
 
     /// <summary>The Lucene fields that make <paramref name="text"/> searchable under the logical field name.</summary>
     public static IEnumerable<IIndexableField> CreateFields(string field, string text) =>
-        [new TextField(field, text, Field.Store.NO)];
+        [new TextField(field, text, Field.Store.NO), new Field(UnigramField(field), text, UnigramFieldType)];
+
+    /// <summary>The shadow field of single characters of a logical field.</summary>
+    public static string UnigramField(string field) => field + UnigramSuffix;
+
+    /// <summary>True for the name of a single-character shadow field.</summary>
+    public static bool IsUnigramField(string field) => field.EndsWith(UnigramSuffix, StringComparison.Ordinal);
 
     /// <summary>A query matching <paramref name="text"/> (a word, or several words as one phrase) in the logical field; null when the text has no searchable terms.</summary>
-    public static Query? BuildQuery(string field, string text)
+    public static Query? BuildQuery(string field, string text) => BuildQuery(field, text, null);
+
+    /// <summary>
+    /// A query matching <paramref name="text"/> (a word, or several words as one phrase) in the logical field, also
+    /// matching hanja headline abbreviations (<c>미국</c> ↔ <c>美</c>) and, when given, user synonyms of each word;
+    /// null when the text has no searchable terms.
+    /// </summary>
+    public static Query? BuildQuery(string field, string text, SynonymDictionary? synonyms)
     {
-        using var analyzer = CreateIndexAnalyzer();
-        var phrase = new PhraseQuery();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var queries = new List<Query>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tokens in QueryVariants(text, synonyms))
+        {
+            var query = ToQuery(field, tokens);
+            if (seen.Add(query.ToString()))
+            {
+                queries.Add(query);
+            }
+        }
+
+        if (queries.Count <= 1)
+        {
+            return queries.SingleOrDefault();
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var query in queries)
+        {
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// The terms of <paramref name="text"/> as the logical fields index them, with positions and offsets into
+    /// <paramref name="text"/> (offsets survive normalisation, e.g. NFD Hangul or full-width letters).
+    /// </summary>
+    public static IReadOnlyList<AnalyzedToken> Analyze(string text) => Analyze("body", text);
+
+    /// <summary>
+    /// Where the query <paramref name="query"/> (as <see cref="BuildQuery(string, string, SynonymDictionary?)"/>
+    /// matches it) occurs in <paramref name="text"/>: spans into <paramref name="text"/> from the start of the first
+    /// to the end of the last matched token, sorted and merged, for marking hits in snippets.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> FindMatches(string text, string query, SynonymDictionary? synonyms = null)
+    {
+        var tokens = Analyze(text);
+        var byPosition = tokens.ToLookup(t => t.Position);
+        List<AnalyzedToken>? characters = null;
+        var spans = new List<TextSpan>();
+        foreach (var variant in QueryVariants(query, synonyms))
+        {
+            if (IsSingleCharacter(variant))
+            {
+                characters ??= [.. Analyze(UnigramField("body"), text)];
+                spans.AddRange(characters.Where(c => c.Term == variant[0].Term).Select(c => new TextSpan(c.StartOffset, c.EndOffset)));
+                continue;
+            }
+
+            foreach (var first in tokens.Where(t => Matches(variant, 0, t)))
+            {
+                var start = first.Position - variant[0].Position;
+                var matched = variant.Select((q, i) => byPosition[start + q.Position].FirstOrDefault(t => Matches(variant, i, t))).ToList();
+                if (matched.All(m => m is not null))
+                {
+                    spans.Add(new TextSpan(matched.Min(m => m!.StartOffset), matched.Max(m => m!.EndOffset)));
+                }
+            }
+        }
+
+        return Merge(spans);
+    }
+
+    /// <summary>Whether a text token matches query token <paramref name="index"/> as <see cref="ToQuery"/> matches it.</summary>
+    private static bool Matches(IReadOnlyList<AnalyzedToken> query, int index, AnalyzedToken token)
+    {
+        var wanted = query[index];
+        if (token.Term == wanted.Term)
+        {
+            return true;
+        }
+
+        if (!IsSyllable(wanted) || token.Kind == ScriptKind.Word || token.Term.EnumerateRunes().Count() != 2)
+        {
+            return false;
+        }
+
+        return (index == 0 && token.Term.EndsWith(wanted.Term, StringComparison.Ordinal))
+            || (index == query.Count - 1 && token.Term.StartsWith(wanted.Term, StringComparison.Ordinal));
+    }
+
+    private static List<TextSpan> Merge(List<TextSpan> spans)
+    {
+        var merged = new List<TextSpan>();
+        foreach (var span in spans.OrderBy(s => s.Start).ThenBy(s => s.End))
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+
+    private static Query ToQuery(string field, IReadOnlyList<AnalyzedToken> tokens)
+    {
+        if (IsSingleCharacter(tokens))
+        {
+            return new TermQuery(new Term(UnigramField(field), tokens[0].Term));
+        }
+
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(field, tokens[0].Term));
+        }
+
+        if (!IsSyllable(tokens[0]) && !IsSyllable(tokens[^1]))
+        {
+            var phrase = new PhraseQuery();
+            foreach (var token in tokens)
+            {
+                phrase.Add(new Term(field, token.Term), token.Position);
+            }
+
+            return phrase;
+        }
+
+        // A one-syllable word at the start of the phrase may end a longer word and one at the end may start one
+        // (9000억 finds 9000억원, 금 값 finds 현금 값): those ends match any bigram ending or starting with the
+        // syllable, as a span phrase (positions of the analyzer are always consecutive).
+        var clauses = new SpanQuery[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var term = new Term(field, tokens[i].Term);
+            clauses[i] = (i, IsSyllable(tokens[i])) switch
+            {
+                (0, true) => new SpanOrQuery(new SpanTermQuery(term), new SpanMultiTermQueryWrapper<WildcardQuery>(
+                    new WildcardQuery(new Term(field, "?" + tokens[i].Term)))),
+                (var last, true) when last == tokens.Count - 1 => new SpanMultiTermQueryWrapper<PrefixQuery>(new PrefixQuery(term)),
+                _ => new SpanTermQuery(term),
+            };
+        }
+
+        return new SpanNearQuery(clauses, 0, true);
+    }
+
+    private static bool IsSyllable(AnalyzedToken token) =>
+        token.Kind is not ScriptKind.Word && token.Term.EnumerateRunes().Count() == 1;
+
+    /// <summary>A lone one-character Hangul/Han/kana token: searched in the unigram field, i.e. inside longer words too.</summary>
+    private static bool IsSingleCharacter(IReadOnlyList<AnalyzedToken> tokens) => tokens is [var only] && IsSyllable(only);
+
+    /// <summary>
+    /// The token sequences a query text stands for: the text itself, and the text with each word replaced by its
+    /// hanja readings and synonyms; positions start at 0 in each.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<AnalyzedToken>> QueryVariants(string text, SynonymDictionary? synonyms)
+    {
+        var words = KoreanTextNormalizer.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var combinations = new List<List<string>> { new() };
+        foreach (var word in words)
+        {
+            List<string> alternatives = [word, .. HanjaAbbreviations.Groups.AlternativesOf(word), .. synonyms?.AlternativesOf(word) ?? []];
+            if (combinations.Count * alternatives.Count > MaxVariants)
+            {
+                alternatives = [word];
+            }
+
+            combinations = [.. combinations.SelectMany(prefix => alternatives.Distinct(StringComparer.Ordinal).Select(a => (List<string>)[.. prefix, a]))];
+        }
+
+        foreach (var combination in combinations)
+        {
+            var tokens = Analyze(string.Join(' ', combination));
+            if (tokens.Count > 0)
+            {
+                var origin = tokens[0].Position;
+                yield return [.. tokens.Select(t => t with { Position = t.Position - origin })];
+            }
+        }
+    }
+
+    private static List<AnalyzedToken> Analyze(string field, string text)
+    {
+        var tokens = new List<AnalyzedToken>();
+        using var stream = QueryAnalyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
-        var any = false;
+        var position = -1;
         while (stream.IncrementToken())
         {
-            phrase.Add(new Term(field, term.ToString()));
-            any = true;
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset, KindOf(type.Type)));
         }
 
         stream.End();
-        return any ? phrase : null;
+        return tokens;
+    }
+
+    private static ScriptKind KindOf(string type) =>
+        Enum.GetValues<ScriptKind>().FirstOrDefault(kind => ScriptRunTokenizer.TypeOf(kind) == type);
+
+    private static FieldType CreateUnigramFieldType()
+    {
+        // Single characters only answer one-syllable queries, which need no positions: freqs keep BM25 meaningful.
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IsStored = false,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS,
+            OmitNorms = true,
+        };
+        type.Freeze();
+        return type;
     }
 }
+
+/// <summary>One term of analysed text.</summary>
+/// <param name="Term">The indexed term.</param>
+/// <param name="Position">Its position (bigrams of one run at consecutive positions).</param>
+/// <param name="StartOffset">Start offset into the original text.</param>
+/// <param name="EndOffset">End offset (exclusive) into the original text.</param>
+/// <param name="Kind">The script run it comes from.</param>
+internal sealed record AnalyzedToken(string Term, int Position, int StartOffset, int EndOffset, ScriptKind Kind);
+
+/// <summary>A range of characters in a text.</summary>
+/// <param name="Start">First character.</param>
+/// <param name="End">One past the last character.</param>
+internal readonly record struct TextSpan(int Start, int End);

@@ -1,0 +1,55 @@
+namespace KoreanNewsSearch.Analysis;
+
+/// <summary>
+/// The one-character hanja that Korean headlines use for names of countries and institutions (<c>美 반도체</c>,
+/// <c>檢 압수수색</c>), with the Hangul words they stand for. Queries expand in both directions (see
+/// <see cref="TextFieldLayout.BuildQuery(string, string, SynonymDictionary?)"/>); the tokenizer keeps each of these
+/// characters a run of its own so that <c>韓美</c> is found by <c>미국</c>.
+/// </summary>
+/// <remarks>
+/// Query-time expansion rather than index-time injection: the index does not grow, the table can gain Hangul
+/// readings without re-indexing (only a new hanja character changes tokenisation), and the Hangul side of an entry
+/// keeps its bigram phrase (<c>프랑스</c> is two positions, <c>佛</c> one, which no single-position injection can
+/// line up with the neighbouring words of a phrase).
+/// </remarks>
+internal static class HanjaAbbreviations
+{
+    /// <summary>Each abbreviation with its readings. Add a line here to support a new one (then re-index).</summary>
+    public static readonly IReadOnlyDictionary<char, string[]> Table = new Dictionary<char, string[]>
+    {
+        ['美'] = ["미국"],
+        ['中'] = ["중국"],
+        ['日'] = ["일본"],
+        ['北'] = ["북한"],
+        ['韓'] = ["한국"],
+        ['英'] = ["영국"],
+        ['獨'] = ["독일"],
+        ['佛'] = ["프랑스"],
+        ['露'] = ["러시아"],
+        ['伊'] = ["이탈리아"],
+        ['加'] = ["캐나다"],
+        ['豪'] = ["호주"],
+        ['印'] = ["인도"],
+        ['越'] = ["베트남"],
+        ['臺'] = ["대만"],
+        ['與'] = ["여당"],
+        ['野'] = ["야당"],
+        ['檢'] = ["검찰"],
+        ['警'] = ["경찰"],
+        ['軍'] = ["군"],
+        ['靑'] = ["청와대"],
+        ['青'] = ["청와대"],
+        ['故'] = ["고"],
+        ['前'] = ["전"],
+        ['現'] = ["현"],
+        ['尹'] = ["윤석열"],
+        ['文'] = ["문재인"],
+        ['朴'] = ["박근혜"],
+    };
+
+    /// <summary>The table as synonym groups (<c>美, 미국</c>, ...).</summary>
+    public static readonly SynonymDictionary Groups = new(Table.Select(entry => (IReadOnlyList<string>)[entry.Key.ToString(), .. entry.Value]));
+
+    /// <summary>True when <paramref name="c"/> (normalised) is an abbreviation in the table.</summary>
+    public static bool IsAbbreviation(char c) => c >= '\u4E00' && Table.ContainsKey(c);
+}
