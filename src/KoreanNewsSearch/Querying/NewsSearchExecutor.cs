@@ -1,34 +1,71 @@
-using KoreanNewsSearch.Analysis;
+using System.Diagnostics;
 using KoreanNewsSearch.Indexing;
 using Lucene.Net.Search;
 
 namespace KoreanNewsSearch.Querying;
 
-// PLACEHOLDER: replaced by the query layer work (syntax, filters, sorting, snippets, facets).
+/// <summary>Runs a <see cref="SearchRequest"/> on one searcher: parse, build, collect page and facets, fetch and highlight the page.</summary>
 internal static class NewsSearchExecutor
 {
+    private static readonly HashSet<string> StoredArticleOnly = [NewsFields.Stored];
+
     public static SearchResults Execute(IndexSearcher searcher, SearchRequest request)
     {
-        var query = new BooleanQuery();
-        foreach (var word in request.Query.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var clock = Stopwatch.StartNew();
+        request.Validate();
+        var parsed = NewsQueryParser.Parse(request.Query);
+        var query = NewsQueryBuilder.Build(parsed, request);
+
+        var wanted = Math.Max(1, Math.Min(request.Offset + request.Limit, searcher.IndexReader.MaxDoc));
+        var top = TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = request.Facets ? new FacetCollector() : null;
+        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+
+        var page = top.GetTopDocs(request.Offset, request.Limit);
+        var titleMarks = request.Highlight ? new SnippetBuilder(SurfaceTerms(parsed, NewsFields.Title)) : new SnippetBuilder([]);
+        var bodyMarks = request.Highlight ? new SnippetBuilder(SurfaceTerms(parsed, NewsFields.Body)) : new SnippetBuilder([]);
+        var hits = page.ScoreDocs.Select(scoreDoc =>
         {
-            var perWord = new BooleanQuery();
-            foreach (var field in NewsFields.DefaultTextFields)
+            var article = NewsDocumentMapper.FromDocument(searcher.Doc(scoreDoc.Doc, StoredArticleOnly));
+            return new SearchHit
             {
-                if (TextFieldLayout.BuildQuery(field, word) is { } q)
-                {
-                    perWord.Add(q, Occur.SHOULD);
-                }
-            }
+                Article = article,
+                Score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
+                HighlightedTitle = titleMarks.Highlight(article.Title),
+                Snippet = bodyMarks.Snippet(article.Body),
+            };
+        }).ToList();
 
-            query.Add(perWord, Occur.MUST);
-        }
-
-        var top = searcher.Search(query, request.Offset + request.Limit);
         return new SearchResults
         {
             Total = top.TotalHits,
-            Hits = top.ScoreDocs.Skip(request.Offset).Select(d => NewsDocumentMapper.FromDocument(searcher.Doc(d.Doc))).ToList(),
+            Hits = hits,
+            Facets = facets?.ToFacets(),
+            Elapsed = clock.Elapsed,
         };
     }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(Published(newestFirst: true), SortField.FIELD_SCORE),
+        SearchSort.Oldest => new Sort(Published(newestFirst: false), SortField.FIELD_SCORE),
+        _ => new Sort(SortField.FIELD_SCORE, Published(newestFirst: true)),
+    };
+
+    // Articles without a publish time go last in both date orders.
+    private static SortField Published(bool newestFirst)
+    {
+        var field = new SortField(NewsFields.PublishedSort, SortFieldType.INT64, newestFirst);
+        field.SetMissingValue(newestFirst ? long.MinValue : long.MaxValue);
+        return field;
+    }
+
+    /// <summary>The words and phrases the query looks for in this field (not the excluded ones), for marking.</summary>
+    internal static IEnumerable<string> SurfaceTerms(QueryNode node, string field) => node switch
+    {
+        TextNode text when text.Field is null || text.Field == field => [text.Text],
+        AndNode and => and.Children.SelectMany(c => SurfaceTerms(c, field)),
+        OrNode or => or.Children.SelectMany(c => SurfaceTerms(c, field)),
+        _ => [],
+    };
 }

@@ -1,12 +1,67 @@
 namespace KoreanNewsSearch.Querying;
 
-// PLACEHOLDER shape: the query layer work completes and documents it.
-/// <summary>A page of search hits.</summary>
+/// <summary>A page of search hits with the exact total and, when requested, facet counts over all matches.</summary>
 public sealed record SearchResults
 {
-    /// <summary>Exact number of matching articles.</summary>
+    /// <summary>Exact number of matching articles (all pages).</summary>
     public int Total { get; init; }
 
-    /// <summary>The hits of the requested page, best first.</summary>
-    public IReadOnlyList<NewsArticle> Hits { get; init; } = [];
+    /// <summary>The hits of the requested page, in the requested order.</summary>
+    public IReadOnlyList<SearchHit> Hits { get; init; } = [];
+
+    /// <summary>Counts over the whole result set, not just the page; null unless <see cref="SearchRequest.Facets"/> was set.</summary>
+    public SearchFacets? Facets { get; init; }
+
+    /// <summary>Time spent searching, including snippets and facets.</summary>
+    public TimeSpan Elapsed { get; init; }
 }
+
+/// <summary>One matching article with its score and highlighted text.</summary>
+public sealed record SearchHit
+{
+    /// <summary>The full article as indexed.</summary>
+    public required NewsArticle Article { get; init; }
+
+    /// <summary>The article id.</summary>
+    public string Id => Article.Id;
+
+    /// <summary>The article URL, when known.</summary>
+    public string? Url => Article.Url;
+
+    /// <summary>Headline (plain text).</summary>
+    public string Title => Article.Title;
+
+    /// <summary>Publish time, when known.</summary>
+    public DateTimeOffset? Published => Article.Published;
+
+    /// <summary>The press that published it.</summary>
+    public string? Source => Article.Source;
+
+    /// <summary>Section or category.</summary>
+    public string? Section => Article.Section;
+
+    /// <summary>Reporter names.</summary>
+    public IReadOnlyList<string> Reporters => Article.Reporters;
+
+    /// <summary>Relevance score (BM25 with field weights); 0 when the query has no text terms.</summary>
+    public float Score { get; init; }
+
+    /// <summary>Headline as HTML: text escaped, matched words wrapped in <c>&lt;mark&gt;</c> when highlighting is on.</summary>
+    public string HighlightedTitle { get; init; } = "";
+
+    /// <summary>
+    /// About 150 characters of the body as HTML: the one or two passages with the most matched words (the opening
+    /// of the body when nothing matches there or highlighting is off), text escaped, whitespace collapsed, matched
+    /// words wrapped in <c>&lt;mark&gt;</c>, cuts shown as <c>…</c>.
+    /// </summary>
+    public string Snippet { get; init; } = "";
+}
+
+/// <summary>Facet counts over every article that matched.</summary>
+/// <param name="Sources">Articles per source, most first.</param>
+/// <param name="Reporters">The 20 reporters with most matching articles, most first.</param>
+/// <param name="Months">Articles per publish month in Korea time (<c>2024-06</c>), oldest month first.</param>
+public sealed record SearchFacets(
+    IReadOnlyList<Indexing.ValueCount> Sources,
+    IReadOnlyList<Indexing.ValueCount> Reporters,
+    IReadOnlyList<Indexing.ValueCount> Months);

@@ -1,0 +1,258 @@
+using KoreanNewsSearch.Analysis;
+using KoreanNewsSearch.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace KoreanNewsSearch.Querying;
+
+/// <summary>Turns a parsed query and the request's filters into one Lucene query.</summary>
+internal sealed class NewsQueryBuilder
+{
+    // Adjacent-word phrase clauses are a ranking nicety; a long question needs no more than this many.
+    private const int MaxAdjacentPairs = 16;
+
+    private readonly QueryMode _mode;
+    private readonly RankingOptions _ranking;
+
+    private NewsQueryBuilder(QueryMode mode, RankingOptions ranking)
+    {
+        _mode = mode;
+        _ranking = ranking;
+    }
+
+    /// <summary>The query for the request: its parsed text ANDed with its filters; matches nothing when no term is searchable.</summary>
+    public static Query Build(QueryNode root, SearchRequest request)
+    {
+        var builder = new NewsQueryBuilder(request.Mode, request.Ranking);
+        var text = builder.BuildNode(root);
+        if (text is null)
+        {
+            return new BooleanQuery();
+        }
+
+        var filters = Filters(request).ToList();
+        if (filters.Count == 0)
+        {
+            return text;
+        }
+
+        var combined = new BooleanQuery { { text, Occur.MUST } };
+        foreach (var filter in filters)
+        {
+            combined.Add(filter, Occur.MUST);
+        }
+
+        return combined;
+    }
+
+    private static IEnumerable<Query> Filters(SearchRequest request)
+    {
+        if (request.From is not null || request.To is not null)
+        {
+            yield return DateRange(request.From, request.To);
+        }
+
+        foreach (var (field, values) in new[]
+                 {
+                     (NewsFields.Reporter, request.Reporters),
+                     (NewsFields.Source, request.Sources),
+                     (NewsFields.Section, request.Sections),
+                 })
+        {
+            var anyOf = values.Select(v => KeywordNormalizer.Normalize(v)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (anyOf.Count == 0)
+            {
+                continue;
+            }
+
+            var union = new BooleanQuery();
+            foreach (var value in anyOf)
+            {
+                union.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            }
+
+            yield return Unscored(union);
+        }
+    }
+
+    private Query? BuildNode(QueryNode node) => node switch
+    {
+        MatchAllNode => new MatchAllDocsQuery(),
+        TextNode text => BuildText(text),
+        KeywordNode keyword => KeywordNormalizer.Normalize(keyword.Value) is { } value
+            ? Unscored(new TermQuery(new Term(keyword.Field, value)))
+            : null,
+        DateRangeNode range => DateRange(range.From, range.To),
+        NotNode not => BuildAnd([not]),
+        AndNode and => BuildAnd(and.Children),
+        OrNode or => BuildOr(or.Children),
+        _ => throw new InvalidOperationException("unknown query node " + node.GetType().Name),
+    };
+
+    private Query? BuildText(TextNode node)
+    {
+        if (node.Field is { } field)
+        {
+            return TextFieldLayout.BuildQuery(field, node.Text);
+        }
+
+        return AcrossDefaultFields(node.Text, boost: 1f);
+    }
+
+    /// <summary>The text in any default field, each field with its weight; null when the text has no searchable terms.</summary>
+    private BooleanQuery? AcrossDefaultFields(string text, float boost)
+    {
+        var perField = new BooleanQuery();
+        foreach (var field in NewsFields.DefaultTextFields)
+        {
+            if (TextFieldLayout.BuildQuery(field, text) is not { } query)
+            {
+                continue;
+            }
+
+            query.Boost *= FieldBoost(field);
+            perField.Add(query, Occur.SHOULD);
+        }
+
+        if (perField.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        perField.Boost = boost;
+        return perField;
+    }
+
+    private float FieldBoost(string field) => field switch
+    {
+        NewsFields.Title => _ranking.TitleBoost,
+        NewsFields.Subtitle => _ranking.SubtitleBoost,
+        _ => 1f,
+    };
+
+    private Query? BuildOr(IReadOnlyList<QueryNode> children)
+    {
+        var any = new BooleanQuery();
+        foreach (var child in children)
+        {
+            if (BuildNode(child) is { } query)
+            {
+                any.Add(query, Occur.SHOULD);
+            }
+        }
+
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
+    private Query? BuildAnd(IReadOnlyList<QueryNode> children)
+    {
+        var required = new List<Query>();
+        var optional = new List<Query>();
+        var excluded = new List<Query>();
+        var hasPositive = false;
+        foreach (var child in children)
+        {
+            if (child is NotNode not)
+            {
+                if (BuildNode(not.Child) is { } exclusion)
+                {
+                    excluded.Add(exclusion);
+                }
+
+                continue;
+            }
+
+            hasPositive = true;
+            if (BuildNode(child) is not { } query)
+            {
+                continue;
+            }
+
+            // In Any mode words become optional, but filters written in the query (source:, date:) stay required.
+            var isFilter = child is KeywordNode or DateRangeNode;
+            (_mode == QueryMode.Any && !isFilter ? optional : required).Add(query);
+        }
+
+        if (required.Count == 0 && optional.Count == 0)
+        {
+            if (hasPositive)
+            {
+                return null;
+            }
+
+            // Only exclusions: everything except them.
+            required.Add(new MatchAllDocsQuery());
+        }
+
+        var proximity = AdjacentPairs(children).ToList();
+        if (required.Count == 1 && optional.Count == 0 && excluded.Count == 0 && proximity.Count == 0)
+        {
+            return required[0];
+        }
+
+        var all = new BooleanQuery();
+        foreach (var query in required)
+        {
+            all.Add(query, Occur.MUST);
+        }
+
+        if (optional.Count > 0)
+        {
+            var atLeastOne = new BooleanQuery();
+            foreach (var query in optional.Concat(proximity))
+            {
+                atLeastOne.Add(query, Occur.SHOULD);
+            }
+
+            all.Add(atLeastOne, Occur.MUST);
+        }
+        else
+        {
+            foreach (var query in proximity)
+            {
+                all.Add(query, Occur.SHOULD);
+            }
+        }
+
+        foreach (var query in excluded)
+        {
+            all.Add(query, Occur.MUST_NOT);
+        }
+
+        return all;
+    }
+
+    /// <summary>Phrase clauses for each two consecutive plain words, so that words side by side rank above scattered ones.</summary>
+    private IEnumerable<Query> AdjacentPairs(IReadOnlyList<QueryNode> children)
+    {
+        if (_ranking.PhraseBoost <= 0f)
+        {
+            yield break;
+        }
+
+        var pairs = 0;
+        for (var i = 0; i + 1 < children.Count && pairs < MaxAdjacentPairs; i++)
+        {
+            if (children[i] is TextNode { Field: null, IsPhrase: false } first
+                && children[i + 1] is TextNode { Field: null, IsPhrase: false } second
+                && AcrossDefaultFields(first.Text + " " + second.Text, _ranking.PhraseBoost) is { } phrase)
+            {
+                pairs++;
+                yield return phrase;
+            }
+        }
+    }
+
+    private static Query DateRange(DateOnly? from, DateOnly? to)
+    {
+        long? lower = from is { } f ? KoreaMidnight(f).ToUnixTimeMilliseconds() : null;
+        long? upperExclusive = to is { } t ? KoreaMidnight(t.AddDays(1)).ToUnixTimeMilliseconds() : null;
+        return Unscored(NumericRangeQuery.NewInt64Range(NewsFields.Published, lower, upperExclusive, minInclusive: true, maxInclusive: false));
+    }
+
+    private static DateTimeOffset KoreaMidnight(DateOnly day) =>
+        new(day.ToDateTime(TimeOnly.MinValue), NewsArticle.KoreaOffset);
+
+    // Filters decide membership only: a constant zero score keeps them out of the ranking.
+    private static ConstantScoreQuery Unscored(Query query) => new(query) { Boost = 0f };
+}

@@ -1,0 +1,22 @@
+namespace KoreanNewsSearch.Querying;
+
+/// <summary>
+/// Ranking weights on top of BM25. Internal knobs: the benchmarks tune them on relevance sets; searches use
+/// <see cref="Default"/>.
+/// </summary>
+internal sealed record RankingOptions
+{
+    public static RankingOptions Default { get; } = new();
+
+    /// <summary>Weight of a match in the headline, relative to the body.</summary>
+    public float TitleBoost { get; init; } = 3f;
+
+    /// <summary>Weight of a match in the deck lines under the headline, relative to the body.</summary>
+    public float SubtitleBoost { get; init; } = 1.5f;
+
+    /// <summary>
+    /// Weight of an extra optional clause per pair of adjacent query words matched as a phrase, so that articles
+    /// with the words next to each other, in order, outrank articles with them scattered.
+    /// </summary>
+    public float PhraseBoost { get; init; } = 2f;
+}
