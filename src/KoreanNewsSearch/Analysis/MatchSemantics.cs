@@ -9,7 +9,7 @@ namespace KoreanNewsSearch.Analysis;
 /// <remarks>
 /// Text and query are normalised (<see cref="KoreanTextNormalizer"/>) and canonicalised: every run of separators
 /// (spaces, punctuation, symbols) becomes one space, and a space is put where the script changes (Hangul, Han, word
-/// characters) and around hanja headline abbreviations. A text matches when its canonical form contains the canonical
+/// characters) and between the characters of a run of hanja headline abbreviations (<c>韓美</c>). A text matches when its canonical form contains the canonical
 /// query, or one of its hanja/synonym variants, and the match does not cut a word run (letters and digits) in two:
 /// <c>ai</c> is not found in <c>said</c>, but <c>삼성</c> is found in <c>삼성전자는</c>.
 /// </remarks>
@@ -19,10 +19,14 @@ internal static class MatchSemantics
     public static bool Matches(string text, string query, SynonymDictionary? synonyms = null)
     {
         var canonicalText = Canonicalize(text);
-        return TextFieldLayout.QueryVariantTexts(query, synonyms)
-            .Select(Canonicalize)
-            .Any(variant => variant.Length > 0 && Contains(canonicalText, variant));
+        return CanonicalVariants(query, synonyms).Any(variant => variant.Matches(canonicalText));
     }
+
+    /// <summary>The canonical variants of a query, each with how it must occur in a canonical text.</summary>
+    public static IReadOnlyList<CanonicalVariant> CanonicalVariants(string query, SynonymDictionary? synonyms = null) =>
+        [.. TextFieldLayout.QueryVariantTexts(query, synonyms)
+            .Select((text, i) => new CanonicalVariant(Canonicalize(text), IsExpansion: i > 0))
+            .Where(variant => variant.Text.Length > 0)];
 
     /// <summary>The canonical form of a text (see remarks); exposed so that a scan can canonicalise each text once.</summary>
     public static string Canonicalize(string text)
@@ -30,46 +34,80 @@ internal static class MatchSemantics
         var normalized = KoreanTextNormalizer.Normalize(text);
         var output = new StringBuilder(normalized.Length);
         var previous = ScriptKind.Separator;
-        var previousWasAbbreviation = false;
+        var splitHanRun = false;
         var pendingSpace = false;
         for (var i = 0; i < normalized.Length;)
         {
-            Rune.DecodeFromUtf16(normalized.AsSpan(i), out var rune, out var width);
-            var kind = IsDigitJoiner(normalized, i) ? ScriptKind.Word : ScriptRunTokenizer.Classify(rune.Value);
+            var kind = KindAt(normalized, i, out var width);
             if (kind == ScriptKind.Separator)
             {
                 pendingSpace = output.Length > 0;
+                i += width;
+                continue;
             }
-            else
+
+            if (kind != previous || pendingSpace)
             {
-                var isAbbreviation = kind == ScriptKind.Han && width == 1 && HanjaAbbreviations.IsAbbreviation(normalized[i]);
-                if (output.Length > 0 && (pendingSpace || kind != previous || isAbbreviation || previousWasAbbreviation))
+                splitHanRun = kind == ScriptKind.Han && IsAbbreviationRun(normalized, i);
+                if (output.Length > 0)
                 {
                     output.Append(' ');
                 }
-
-                output.Append(normalized, i, width);
-                previous = kind;
-                previousWasAbbreviation = isAbbreviation;
-                pendingSpace = false;
+            }
+            else if (splitHanRun)
+            {
+                output.Append(' ');
             }
 
+            output.Append(normalized, i, width);
+            previous = kind;
+            pendingSpace = false;
             i += width;
         }
 
         return output.ToString();
     }
 
-    /// <summary>Whether canonical <paramref name="text"/> contains canonical <paramref name="query"/> without cutting a word run.</summary>
-    public static bool Contains(string text, string query)
+    /// <summary>Whether the Han run starting at <paramref name="start"/> is made only of hanja abbreviations (韓美).</summary>
+    private static bool IsAbbreviationRun(string text, int start)
     {
-        var startsWithWord = IsWordChar(query, 0);
-        var endsWithWord = IsWordChar(query, query.Length - 1);
+        for (var i = start; i < text.Length;)
+        {
+            if (KindAt(text, i, out var width) != ScriptKind.Han)
+            {
+                break;
+            }
+
+            if (width != 1 || !HanjaAbbreviations.IsAbbreviation(text[i]))
+            {
+                return false;
+            }
+
+            i += width;
+        }
+
+        return true;
+    }
+
+    private static ScriptKind KindAt(string text, int index, out int width)
+    {
+        Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out width);
+        return IsDigitJoiner(text, index) ? ScriptKind.Word : ScriptRunTokenizer.Classify(rune.Value);
+    }
+
+    /// <summary>
+    /// Whether canonical <paramref name="text"/> contains canonical <paramref name="query"/> without cutting a word
+    /// run; with <paramref name="wholeToken"/>, the match must also be bounded by spaces or the ends of the text.
+    /// </summary>
+    public static bool Contains(string text, string query, bool wholeToken = false)
+    {
+        var startsWithWord = wholeToken || IsWordChar(query, 0);
+        var endsWithWord = wholeToken || IsWordChar(query, query.Length - 1);
         for (var at = text.IndexOf(query, StringComparison.Ordinal); at >= 0; at = text.IndexOf(query, at + 1, StringComparison.Ordinal))
         {
             var end = at + query.Length;
-            var cutsBefore = startsWithWord && at > 0 && IsWordChar(text, at - 1);
-            var cutsAfter = endsWithWord && end < text.Length && IsWordChar(text, end);
+            var cutsBefore = startsWithWord && at > 0 && (wholeToken ? text[at - 1] != ' ' : IsWordChar(text, at - 1));
+            var cutsAfter = endsWithWord && end < text.Length && (wholeToken ? text[end] != ' ' : IsWordChar(text, end));
             if (!cutsBefore && !cutsAfter)
             {
                 return true;
@@ -91,4 +129,14 @@ internal static class MatchSemantics
     private static bool IsDigitJoiner(string text, int index) =>
         text[index] is '.' or ',' && index > 0 && index + 1 < text.Length && char.IsAsciiDigit(text[index - 1])
         && char.IsAsciiDigit(text[index + 1]);
+}
+
+/// <summary>One canonical query variant (see <see cref="MatchSemantics"/>).</summary>
+/// <param name="Text">The canonical text.</param>
+/// <param name="IsExpansion">A hanja reading or synonym rather than the query itself: a one-character expansion must stand alone.</param>
+internal sealed record CanonicalVariant(string Text, bool IsExpansion)
+{
+    /// <summary>Whether the canonical text contains this variant as the engine matches it.</summary>
+    public bool Matches(string canonicalText) =>
+        MatchSemantics.Contains(canonicalText, Text, wholeToken: IsExpansion && Text.EnumerateRunes().Count() == 1);
 }

@@ -21,6 +21,7 @@ public class KoreanNewsAnalyzerTests
     [InlineData("美 IT", "美@0 it@1")]
     [InlineData("韓美 정상회담", "韓@0 美@1 정상@2 상회@3 회담@4")]
     [InlineData("金融 시장", "金融@0 시장@1")]
+    [InlineData("서북공심돈(西北空心墩)", "서북@0 북공@1 공심@2 심돈@3 西北@4 北空@5 空心@6 心墩@7")]
     [InlineData("금", "금@0")]
     [InlineData("금 값", "금@0 값@1")]
     [InlineData("COVID-19", "covid@0 19@1")]
