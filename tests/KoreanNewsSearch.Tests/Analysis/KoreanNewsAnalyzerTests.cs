@@ -11,6 +11,8 @@ public class KoreanNewsAnalyzerTests
         string.Join(' ', TextFieldLayout.Analyze(text).Select(t => $"{t.Term}@{t.Position}[{t.StartOffset}-{t.EndOffset}]"));
 
     [Theory]
+    [InlineData("", "")]
+    [InlineData(" · ", "")]
     [InlineData("삼성전자는", "삼성@0 성전@1 전자@2 자는@3")]
     [InlineData("갤럭시S24를", "갤럭@0 럭시@1 s24@2 를@3")]
     [InlineData("SK하이닉스가", "sk@0 하이@1 이닉@2 닉스@3 스가@4")]
