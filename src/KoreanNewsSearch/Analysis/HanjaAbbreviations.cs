@@ -3,8 +3,9 @@ namespace KoreanNewsSearch.Analysis;
 /// <summary>
 /// The one-character hanja that Korean headlines use for names of countries and institutions (<c>美 반도체</c>,
 /// <c>檢 압수수색</c>), with the Hangul words they stand for. Queries expand in both directions (see
-/// <see cref="TextFieldLayout.BuildQuery(string, string, SynonymDictionary?)"/>); the tokenizer keeps each of these
-/// characters a run of its own so that <c>韓美</c> is found by <c>미국</c>.
+/// <see cref="TextFieldLayout.BuildQuery(string, string, SynonymDictionary?)"/>); the tokenizer splits a run made only
+/// of these characters (<c>韓美</c>) into single characters so that <c>미국</c> finds it, while a hanja word that merely
+/// contains one (<c>西北空心墩</c>) stays in bigrams and is not found by <c>북한</c>.
 /// </summary>
 /// <remarks>
 /// Query-time expansion rather than index-time injection: the index does not grow, the table can gain Hangul

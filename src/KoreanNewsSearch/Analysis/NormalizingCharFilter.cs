@@ -42,7 +42,7 @@ internal sealed class NormalizingCharFilter : BaseCharFilter
         if (_normalized is null)
         {
             var corrections = new List<(int OutputOffset, int CumulativeDiff)>();
-            _normalized = KoreanTextNormalizer.Normalize(m_input.ReadToEnd(), corrections);
+            _normalized = KoreanTextNormalizer.Normalize(ReadAll(m_input), corrections);
             foreach (var (outputOffset, cumulativeDiff) in corrections)
             {
                 AddOffCorrectMap(outputOffset, cumulativeDiff);
@@ -50,5 +50,19 @@ internal sealed class NormalizingCharFilter : BaseCharFilter
         }
 
         return _normalized;
+    }
+
+    // Not TextReader.ReadToEnd: Lucene.Net's ReusableStringReader returns null from it for an empty value.
+    private static string ReadAll(TextReader reader)
+    {
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[4096];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
     }
 }

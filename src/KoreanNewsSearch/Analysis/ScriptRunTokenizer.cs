@@ -57,6 +57,7 @@ internal sealed class ScriptRunTokenizer : Tokenizer
     private int _runEnd;
     private int _runNext;
     private ScriptKind _runKind;
+    private bool _runIsAbbreviations;
 
     public ScriptRunTokenizer(TextReader input, TokenizerMode mode)
         : base(input)
@@ -187,6 +188,7 @@ internal sealed class ScriptRunTokenizer : Tokenizer
         _runCharStarts.Clear();
         _runNext = 0;
         _runKind = kind;
+        _runIsAbbreviations = kind == ScriptKind.Han;
         while (_cursor < _length)
         {
             var next = KindAt(_cursor, out var width);
@@ -195,19 +197,9 @@ internal sealed class ScriptRunTokenizer : Tokenizer
                 break;
             }
 
-            // A hanja abbreviation is a run of its own: cut before it, and after it.
-            var isAbbreviation = kind == ScriptKind.Han && HanjaAbbreviations.IsAbbreviation(_buffer[_cursor]) && width == 1;
-            if (isAbbreviation && _runCharStarts.Count > 0)
-            {
-                break;
-            }
-
+            _runIsAbbreviations &= width == 1 && HanjaAbbreviations.IsAbbreviation(_buffer[_cursor]);
             _runCharStarts.Add(_cursor);
             _cursor += width;
-            if (isAbbreviation)
-            {
-                break;
-            }
         }
 
         _runEnd = _cursor;
@@ -217,7 +209,7 @@ internal sealed class ScriptRunTokenizer : Tokenizer
     {
         var count = _runCharStarts.Count;
         var k = _runNext;
-        if (_mode == TokenizerMode.Unigrams || count == 1)
+        if (_mode == TokenizerMode.Unigrams || count == 1 || _runIsAbbreviations)
         {
             if (k >= count)
             {

@@ -58,9 +58,9 @@ internal static class TextFieldLayout
     {
         var queries = new List<Query>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tokens in QueryVariants(text, synonyms))
+        foreach (var (tokens, isExpansion) in QueryVariants(text, synonyms))
         {
-            var query = ToQuery(field, tokens);
+            var query = ToQuery(field, tokens, isExpansion);
             if (seen.Add(query.ToString()))
             {
                 queries.Add(query);
@@ -98,9 +98,9 @@ internal static class TextFieldLayout
         var byPosition = tokens.ToLookup(t => t.Position);
         List<AnalyzedToken>? characters = null;
         var spans = new List<TextSpan>();
-        foreach (var variant in QueryVariants(query, synonyms))
+        foreach (var (variant, isExpansion) in QueryVariants(query, synonyms))
         {
-            if (IsSingleCharacter(variant))
+            if (IsSingleCharacter(variant) && !isExpansion)
             {
                 characters ??= [.. Analyze(UnigramField("body"), text)];
                 spans.AddRange(characters.Where(c => c.Term == variant[0].Term).Select(c => new TextSpan(c.StartOffset, c.EndOffset)));
@@ -130,7 +130,7 @@ internal static class TextFieldLayout
             return true;
         }
 
-        if (!IsSyllable(wanted) || token.Kind == ScriptKind.Word || token.Term.EnumerateRunes().Count() != 2)
+        if (query.Count == 1 || !IsSyllable(wanted) || token.Kind == ScriptKind.Word || token.Term.EnumerateRunes().Count() != 2)
         {
             return false;
         }
@@ -157,9 +157,14 @@ internal static class TextFieldLayout
         return merged;
     }
 
-    private static Query ToQuery(string field, IReadOnlyList<AnalyzedToken> tokens)
+    /// <remarks>
+    /// A one-character query the user typed is searched in the unigram field (found inside any word); a one-character
+    /// expansion (<c>美</c> for <c>미국</c>, <c>고</c> for <c>故</c>) must stand alone, or <c>북한</c> would find every
+    /// hanja word with <c>北</c> in it.
+    /// </remarks>
+    private static Query ToQuery(string field, IReadOnlyList<AnalyzedToken> tokens, bool isExpansion)
     {
-        if (IsSingleCharacter(tokens))
+        if (IsSingleCharacter(tokens) && !isExpansion)
         {
             return new TermQuery(new Term(UnigramField(field), tokens[0].Term));
         }
@@ -209,30 +214,41 @@ internal static class TextFieldLayout
     /// The token sequences a query text stands for: the text itself, and the text with each word replaced by its
     /// hanja readings and synonyms; positions start at 0 in each.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<AnalyzedToken>> QueryVariants(string text, SynonymDictionary? synonyms)
+    private static IEnumerable<(IReadOnlyList<AnalyzedToken> Tokens, bool IsExpansion)> QueryVariants(string text, SynonymDictionary? synonyms)
+    {
+        var variants = QueryVariantTexts(text, synonyms);
+        for (var i = 0; i < variants.Count; i++)
+        {
+            var tokens = Analyze(variants[i]);
+            if (tokens.Count > 0)
+            {
+                var origin = tokens[0].Position;
+                yield return ([.. tokens.Select(t => t with { Position = t.Position - origin })], i > 0);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The normalised texts a query stands for: the query itself first, then the query with words replaced by their
+    /// hanja readings (<c>미국</c> ↔ <c>美</c>) and synonyms, at most <see cref="MaxVariants"/>.
+    /// </summary>
+    internal static IReadOnlyList<string> QueryVariantTexts(string text, SynonymDictionary? synonyms)
     {
         var words = KoreanTextNormalizer.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var combinations = new List<List<string>> { new() };
         foreach (var word in words)
         {
-            List<string> alternatives = [word, .. HanjaAbbreviations.Groups.AlternativesOf(word), .. synonyms?.AlternativesOf(word) ?? []];
+            List<string> alternatives = [.. new[] { word }.Concat(HanjaAbbreviations.Groups.AlternativesOf(word))
+                .Concat(synonyms?.AlternativesOf(word) ?? []).Distinct(StringComparer.Ordinal)];
             if (combinations.Count * alternatives.Count > MaxVariants)
             {
                 alternatives = [word];
             }
 
-            combinations = [.. combinations.SelectMany(prefix => alternatives.Distinct(StringComparer.Ordinal).Select(a => (List<string>)[.. prefix, a]))];
+            combinations = [.. combinations.SelectMany(prefix => alternatives.Select(a => (List<string>)[.. prefix, a]))];
         }
 
-        foreach (var combination in combinations)
-        {
-            var tokens = Analyze(string.Join(' ', combination));
-            if (tokens.Count > 0)
-            {
-                var origin = tokens[0].Position;
-                yield return [.. tokens.Select(t => t with { Position = t.Position - origin })];
-            }
-        }
+        return [.. combinations.Where(c => c.Count > 0).Select(c => string.Join(' ', c))];
     }
 
     private static List<AnalyzedToken> Analyze(string field, string text)

@@ -70,10 +70,13 @@ public sealed class NewsIndex : IDisposable
     /// <param name="path">The index folder.</param>
     /// <returns>The open index.</returns>
     /// <exception cref="DirectoryNotFoundException">There is no index in <paramref name="path"/>.</exception>
-    public static NewsIndex OpenReadOnly(string path)
+    public static NewsIndex OpenReadOnly(string path) => OpenReadOnly(path, memoryMapped: false);
+
+    /// <summary>As <see cref="OpenReadOnly(string)"/>, optionally over MMapDirectory: the benchmark compares the two.</summary>
+    internal static NewsIndex OpenReadOnly(string path, bool memoryMapped)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var directory = System.IO.Directory.Exists(path) ? OpenDirectory(path) : null;
+        var directory = System.IO.Directory.Exists(path) ? OpenDirectory(path, memoryMapped) : null;
         if (directory is null || !DirectoryReader.IndexExists(directory))
         {
             directory?.Dispose();
@@ -217,7 +220,8 @@ public sealed class NewsIndex : IDisposable
 
     // NIOFSDirectory: the guide reports MMapDirectory on this Lucene.Net beta as slow and crash-prone under
     // concurrent search; the benchmark issue measures both.
-    private static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(new DirectoryInfo(path));
+    private static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false) =>
+        memoryMapped ? new MMapDirectory(new DirectoryInfo(path)) : new NIOFSDirectory(new DirectoryInfo(path));
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {

@@ -11,6 +11,8 @@ public class KoreanNewsAnalyzerTests
         string.Join(' ', TextFieldLayout.Analyze(text).Select(t => $"{t.Term}@{t.Position}[{t.StartOffset}-{t.EndOffset}]"));
 
     [Theory]
+    [InlineData("", "")]
+    [InlineData(" · ", "")]
     [InlineData("삼성전자는", "삼성@0 성전@1 전자@2 자는@3")]
     [InlineData("갤럭시S24를", "갤럭@0 럭시@1 s24@2 를@3")]
     [InlineData("SK하이닉스가", "sk@0 하이@1 이닉@2 닉스@3 스가@4")]
@@ -21,6 +23,7 @@ public class KoreanNewsAnalyzerTests
     [InlineData("美 IT", "美@0 it@1")]
     [InlineData("韓美 정상회담", "韓@0 美@1 정상@2 상회@3 회담@4")]
     [InlineData("金融 시장", "金融@0 시장@1")]
+    [InlineData("서북공심돈(西北空心墩)", "서북@0 북공@1 공심@2 심돈@3 西北@4 北空@5 空心@6 心墩@7")]
     [InlineData("금", "금@0")]
     [InlineData("금 값", "금@0 값@1")]
     [InlineData("COVID-19", "covid@0 19@1")]

@@ -1,0 +1,32 @@
+using KoreanNewsSearch.Analysis;
+
+namespace KoreanNewsSearch.Tests.Analysis;
+
+public class MatchSemanticsTests
+{
+    [Theory]
+    [InlineData("삼성전자는 3분기", "삼성", true)]
+    [InlineData("삼성전자는 3분기", "자는 3", true)]
+    [InlineData("삼성 전자", "삼성전자", false)]
+    [InlineData("Samsung said", "ai", false)]
+    [InlineData("IT·AI·반도체", "ai 반도체", true)]
+    [InlineData("갤럭시S24를", "갤럭시 s24", true)]
+    [InlineData("13분기", "3분기", false)]
+    [InlineData("금리 3.5%", "3", false)]
+    [InlineData("금리 3.5%", "3.5", true)]
+    [InlineData("ＳＡＭＳＵＮＧ", "samsung", true)]
+    [InlineData("\u1109\u1161\u11B7\u1109\u1165\u11BC", "삼성", true)]
+    [InlineData("美 반도체 규제", "미국 반도체", true)]
+    [InlineData("韓美 정상회담", "미국", true)]
+    [InlineData("서북공심돈(西北空心墩)", "북한", false)]
+    [InlineData("故 이건희 회장", "고", true)]
+    [InlineData("고려대", "故", false)]
+    public void Text_contains_query_as_normalised_canonical_substring(string text, string query, bool expected) =>
+        Assert.Equal(expected, MatchSemantics.Matches(text, query));
+
+    [Theory]
+    [InlineData("갤럭시S24를·IT ㆍ美中", "갤럭시 s24 를 it 美 中")]
+    [InlineData("西北空心墩 7조9000억원", "西北空心墩 7 조 9000 억원")]
+    public void Canonical_form_spells_every_boundary_as_one_space(string text, string expected) =>
+        Assert.Equal(expected, MatchSemantics.Canonicalize(text));
+}
