@@ -131,6 +131,31 @@ public class NewsSearchTests(SearchCorpusFixture corpus) : IClassFixture<SearchC
         Assert.Contains(new ValueCount("홍윤기", 1), results.Facets.Reporters);
     }
 
+    [Fact]
+    public void Facets_stay_right_across_segments_updates_and_deletes()
+    {
+        using var index = NewsIndex.CreateInMemory();
+        var articles = corpus.Articles.Take(60).ToList();
+        foreach (var chunk in articles.Chunk(20))
+        {
+            index.Upsert(chunk);
+            index.Commit();
+        }
+
+        var facets = index.Search(new SearchRequest { Facets = true }).Facets!;
+        index.Delete(articles[0].WithComputedId().Id);
+        index.Upsert([articles[25] with { Reporters = ["새기자"], Source = "새일보" }]);
+        index.Commit();
+        var live = articles.Skip(1).Select(a => a.WithComputedId().Id == articles[25].WithComputedId().Id ? a with { Reporters = ["새기자"], Source = "새일보" } : a).ToList();
+
+        var after = index.Search(new SearchRequest { Facets = true }).Facets!;
+
+        Assert.Equal(Count(articles.Select(a => a.Source!)), facets.Sources);
+        Assert.Equal(Count(live.Select(a => a.Source!)), after.Sources);
+        Assert.Equal(Count(live.SelectMany(a => a.Reporters)), after.Reporters);
+        Assert.Equal(live.Count, after.Months.Sum(m => m.Count));
+    }
+
     [Theory]
     [InlineData(0, 0, "limit must be between 1 and 100, got 0")]
     [InlineData(101, 0, "limit must be between 1 and 100, got 101")]
