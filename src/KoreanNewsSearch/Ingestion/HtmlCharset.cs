@@ -24,8 +24,45 @@ internal static partial class HtmlCharset
     /// <param name="path">The file, for messages.</param>
     /// <returns>The page text.</returns>
     /// <exception cref="ArticleFormatException">The bytes are not text.</exception>
-    public static string Decode(byte[] bytes, string path) =>
-        TextDecoding.Decode(bytes, path, DeclaredEncoding(bytes));
+    public static string Decode(byte[] bytes, string path)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var declared = DeclaredEncoding(bytes);
+        if (declared is null || declared.CodePage == Encoding.UTF8.CodePage)
+        {
+            // A page saved half-way can end inside a multi-byte character; that must not make the whole page "not UTF-8".
+            bytes = bytes[..WithoutIncompleteUtf8Tail(bytes)];
+        }
+
+        return TextDecoding.Decode(bytes, path, declared);
+    }
+
+    /// <summary>The length of <paramref name="bytes"/> without a UTF-8 sequence cut off at the end.</summary>
+    /// <param name="bytes">The content.</param>
+    /// <returns>The length up to the last complete character.</returns>
+    public static int WithoutIncompleteUtf8Tail(ReadOnlySpan<byte> bytes)
+    {
+        // Walk back over at most three continuation bytes (10xxxxxx) to the lead byte of the last sequence.
+        var lead = bytes.Length - 1;
+        while (lead >= 0 && bytes.Length - lead <= 3 && (bytes[lead] & 0xC0) == 0x80)
+        {
+            lead--;
+        }
+
+        if (lead < 0)
+        {
+            return bytes.Length;
+        }
+
+        var needed = bytes[lead] switch
+        {
+            >= 0xF0 and <= 0xF4 => 4,
+            >= 0xE0 => 3,
+            >= 0xC2 => 2,
+            _ => 1,
+        };
+        return bytes.Length - lead < needed ? lead : bytes.Length;
+    }
 
     /// <summary>The encoding named by the page's meta charset declaration, or null when there is none or it is unknown.</summary>
     /// <param name="bytes">The file content.</param>
