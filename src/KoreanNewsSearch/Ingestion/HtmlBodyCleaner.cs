@@ -51,6 +51,10 @@ internal static partial class HtmlBodyCleaner
     [GeneratedRegex(@"^[\[(]?\s*(?:[A-Za-z가-힣]{2,12}\s+)?[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|에디터|리포터)\s*[\])=]?\s*$")]
     private static partial Regex BylineOnlyPattern();
 
+    // "(서울=연합뉴스) 홍길동 기자 = " opening the first paragraph of wire copy.
+    [GeneratedRegex(@"^[\[(（][^\])）]{1,20}=[^\])）]{1,20}[\])）]\s*(?:[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=?)?\s*")]
+    private static partial Regex DatelinePattern();
+
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();
 
@@ -70,6 +74,12 @@ internal static partial class HtmlBodyCleaner
         foreach (var rawLine in text.Lines.Take(TrailerStart(text.Lines)))
         {
             var line = rawLine;
+            if (paragraphs.Count == 0 && DatelinePattern().Match(line) is { Success: true, Length: > 0 } dateline && dateline.Length < line.Length)
+            {
+                signatures.Add(dateline.Value.Trim());
+                line = line[dateline.Length..];
+            }
+
             var trailing = TrailingBylinePattern().Match(line);
             if (trailing.Success && line.Length <= MaxSignatureLength)
             {
