@@ -8,7 +8,8 @@ namespace KoreanNewsSearch.Ingestion;
 internal static partial class HtmlText
 {
     // Separators publishers put between a headline and their name: "제목 | MBC 뉴스", "제목 - SBS 뉴스", "제목 : YTN".
-    [GeneratedRegex(@"^(?<title>.+?)\s+(?:[|\-–—:·]|::)\s+(?<site>[^|\-–—:]{1,30})$")]
+    // Not "·": headlines use it between clauses ("26일 정상회담 · 27일 의회 연설").
+    [GeneratedRegex(@"^(?<title>.+?)\s+(?:[|\-–—:]|::)\s+(?<site>[^|\-–—:]{1,30})$")]
     private static partial Regex SiteSuffixPattern();
 
     [GeneratedRegex(@"(?:뉴스|news|일보|신문|방송|닷컴|tv|ytn|mbc|kbs|sbs|jtbc)$", RegexOptions.IgnoreCase)]

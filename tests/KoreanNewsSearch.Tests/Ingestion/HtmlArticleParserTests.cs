@@ -18,6 +18,7 @@ public class HtmlArticleParserTests
     [InlineData("<title>정부, 내년 예산안 제출 - SBS 뉴스</title>", "정부, 내년 예산안 제출")]
     [InlineData("<title>정부, 내년 예산안 제출 : 한국일보</title>", "정부, 내년 예산안 제출")]
     [InlineData("<title>남북 - 미중 관계 전망</title>", "남북 - 미중 관계 전망")]
+    [InlineData("<title>정부 대책 발표 · 가짜뉴스 | YTN</title>", "정부 대책 발표 · 가짜뉴스")]
     [InlineData("<meta property=\"og:site_name\" content=\"KNN\"><title>부산 시정 브리핑 | KNN</title>", "부산 시정 브리핑")]
     [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"&quot;예산&quot; 제출\"}</script>", "\"예산\" 제출")]
     public void Titles_are_decoded_and_lose_the_site_name(string head, string title)
