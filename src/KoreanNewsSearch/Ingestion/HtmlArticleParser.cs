@@ -9,6 +9,11 @@ namespace KoreanNewsSearch.Ingestion;
 /// </summary>
 internal static partial class HtmlArticleParser
 {
+    // Building a parser (and its browsing context) costs about as much as parsing a small page; AngleSharp's maintainer
+    // advises one per thread, as a parser is not thread-safe (AngleSharp issues #880, #1151).
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
     [GeneratedRegex(@"<\s*(?:html|head|body|meta|title|div|p|article|span|table)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MarkupPattern();
 
@@ -39,7 +44,7 @@ internal static partial class HtmlArticleParser
             throw new ArticleFormatException($"not an HTML page (no HTML markup found): {name}");
         }
 
-        var document = new HtmlParser().ParseDocument(html);
+        var document = (t_parser ??= new HtmlParser()).ParseDocument(html);
         var metadata = HtmlMetadataReader.Read(document);
         if (metadata.Title is null)
         {
@@ -48,7 +53,10 @@ internal static partial class HtmlArticleParser
 
         var bodyText = HtmlBodyExtractor.Extract(document, metadata.ArticleBody);
         var body = bodyText is not null ? HtmlBodyCleaner.Clean(bodyText) : null;
-        var paragraphs = body?.Paragraphs is { Count: > 0 } found ? found : ParagraphsOf(metadata.ArticleBody);
+        // Some pages repeat the headline inside the article element.
+        var paragraphs = (body?.Paragraphs is { Count: > 0 } found ? found : ParagraphsOf(metadata.ArticleBody))
+            .Where(p => p != metadata.Title)
+            .ToList();
         if (paragraphs.Count == 0)
         {
             throw new ArticleFormatException(

@@ -21,6 +21,9 @@ internal static partial class HtmlBodyExtractor
     /// <summary>Minimum letters a container needs to count as an article; a navigation page stays below it.</summary>
     public const int MinimumArticleLetters = 30;
 
+    // The largest factor ClassWeight and the articleBody hint can apply together.
+    private const double MaxWeight = 1.5 * 1.2 * 1.25 * 1.5;
+
     private static readonly HashSet<string> RemovedElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio", "map",
@@ -135,8 +138,14 @@ internal static partial class HtmlBodyExtractor
         var hintOpening = HintOpening(articleBodyHint);
         IElement? best = null;
         var bestScore = 0.0;
-        foreach (var (element, score) in scores)
+        foreach (var (element, score) in scores.OrderByDescending(pair => pair.Value))
         {
+            if (score * MaxWeight <= bestScore)
+            {
+                // Weighing reads the element's whole text; no lower raw score can win any more.
+                break;
+            }
+
             var weighted = score * (1 - LinkDensity(element)) * ClassWeight(element);
             if (hintOpening is not null && Squash(element.TextContent).Contains(hintOpening, StringComparison.Ordinal))
             {

@@ -65,7 +65,7 @@ internal static partial class HtmlMetadataReader
             Source = source,
             Section = HtmlText.Clean(jsonLd?.Section) ?? ReadSection(First),
             Published = FirstTime(jsonLd?.DatePublished, First("article:published_time", "og:published_time", "datepublished",
-                "dd:published_time", "pubdate", "publishdate"), TimeElement(document)),
+                "dd:published_time", "pubdate", "publishdate")) ?? PublishTimeParser.Parse(TimeElement(document)),
             Updated = FirstTime(jsonLd?.DateModified, First("article:modified_time", "og:updated_time", "datemodified", "dd:modified_time")),
             Authors = ReadAuthors(jsonLd, meta),
             AuthorEmails = jsonLd?.AuthorEmails.Select(HtmlText.Clean).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [],
@@ -143,8 +143,9 @@ internal static partial class HtmlMetadataReader
 
     private static string? TimeElement(IDocument document)
     {
-        var time = document.QuerySelector("time[itemprop='datePublished'][datetime], time[pubdate][datetime]")
-            ?? document.QuerySelector("time[datetime]");
+        var times = document.GetElementsByTagName("time").Where(t => t.HasAttribute("datetime")).ToList();
+        var time = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished")
+            ?? times.FirstOrDefault();
         return time?.GetAttribute("datetime");
     }
 
