@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using KoreanNewsSearch.Ingestion;
 
@@ -56,42 +57,70 @@ public static class ArticleIngester
         var clock = Stopwatch.StartNew();
         var errors = new List<IngestError>();
         var counts = new UpsertCounts();
-        var batch = new List<NewsArticle>(batchSize);
         var read = 0;
 
-        void Flush()
+        // Two stages so that parsing (AngleSharp, JSON, HTML cleaning) overlaps analysis and indexing: the reader fills
+        // whole batches, the indexer upserts and commits each one. A batch is the unit of durability.
+        using var batches = new BlockingCollection<List<NewsArticle>>(boundedCapacity: 2);
+        var reader = Task.Run(() =>
         {
-            if (batch.Count > 0)
+            try
             {
-                counts += index.Upsert(batch);
-                index.Commit();
-                batch.Clear();
-            }
-
-            progress?.Report(new IngestProgress(read, errors.Count, clock.Elapsed));
-        }
-
-        foreach (var result in ArticleFileReader.ReadPaths(paths))
-        {
-            if (result.Error is { } error)
-            {
-                errors.Add(error);
-                continue;
-            }
-
-            batch.Add(result.Article!);
-            read++;
-            if (batch.Count >= batchSize)
-            {
-                Flush();
-                if (cancellationToken.IsCancellationRequested)
+                var batch = new List<NewsArticle>(batchSize);
+                foreach (var result in ArticleFileReader.ReadPaths(paths))
                 {
-                    break;
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    if (result.Error is { } error)
+                    {
+                        lock (errors)
+                        {
+                            errors.Add(error);
+                        }
+
+                        continue;
+                    }
+
+                    batch.Add(result.Article!);
+                    Interlocked.Increment(ref read);
+                    if (batch.Count >= batchSize)
+                    {
+                        batches.Add(batch, CancellationToken.None);
+                        batch = new List<NewsArticle>(batchSize);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    batches.Add(batch, CancellationToken.None);
                 }
             }
+            finally
+            {
+                batches.CompleteAdding();
+            }
+        }, CancellationToken.None);
+
+        foreach (var batch in batches.GetConsumingEnumerable(CancellationToken.None))
+        {
+            counts += index.Upsert(batch);
+            index.Commit();
+            progress?.Report(new IngestProgress(Volatile.Read(ref read), FailedSoFar(errors), clock.Elapsed));
         }
 
-        Flush();
+        reader.GetAwaiter().GetResult();
+        progress?.Report(new IngestProgress(read, errors.Count, clock.Elapsed));
         return new IngestReport(counts, errors, clock.Elapsed);
+    }
+
+    private static int FailedSoFar(List<IngestError> errors)
+    {
+        lock (errors)
+        {
+            return errors.Count;
+        }
     }
 }
