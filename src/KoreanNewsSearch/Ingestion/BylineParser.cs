@@ -103,6 +103,37 @@ internal static partial class BylineParser
         return new Byline(Distinct(reporters), emails, press);
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> is a byline and nothing else: once e-mails, reporters with their titles, bracketed
+    /// groups and <c>place=</c> prefixes are removed, at most press words and punctuation remain. Tells a signature line
+    /// (<c>홍윤기 한국금융신문 기자 ahyk815@fntimes.com</c>) from a sentence that mentions a reporter.
+    /// </summary>
+    /// <param name="text">A line.</param>
+    /// <returns>Whether the line is only a byline.</returns>
+    public static bool IsBylineOnly(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Parse(text).IsEmpty)
+        {
+            return false;
+        }
+
+        var rest = EmailPattern().Replace(text, " ");
+        rest = ReporterPattern().Replace(rest, " ");
+        rest = BracketGroupPattern().Replace(rest, " ");
+        rest = PlacePrefixPattern().Replace(rest, " ");
+        return WordPattern().Matches(rest).All(w => IsPressWord(w.Value));
+    }
+
+    [GeneratedRegex(@"[\[(（【][^\[\]()（）【】]*[\])）】]")]
+    private static partial Regex BracketGroupPattern();
+
+    [GeneratedRegex(@"[^\s=]*=")]
+    private static partial Regex PlacePrefixPattern();
+
+    [GeneratedRegex(@"[가-힣A-Za-z0-9]+")]
+    private static partial Regex WordPattern();
+
     /// <summary>True when the word looks like a press name: it ends like one (…신문, …일보, …뉴스, …).</summary>
     /// <param name="word">A single word.</param>
     /// <returns>Whether it reads as a press name.</returns>

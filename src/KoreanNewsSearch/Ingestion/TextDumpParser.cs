@@ -1,7 +1,355 @@
+using System.Text.RegularExpressions;
+
 namespace KoreanNewsSearch.Ingestion;
 
-// PLACEHOLDER: replaced by the ingestion work.
-internal static class TextDumpParser
+/// <summary>
+/// Reads a plain-text dump of a news page (the page copied as text, menus, share buttons and footers included) and
+/// recovers the article fields by general layout rules, never by strings of one site.
+/// </summary>
+/// <remarks>
+/// <para>The rules, in page order:</para>
+/// <list type="bullet">
+/// <item>Publish/update times come only from labelled lines (<c>기사입력 :</c>, <c>입력</c>, <c>등록</c>, <c>송고</c>;
+/// <c>수정</c>, <c>업데이트</c>, <c>승인</c>); a bare date such as the page's current date <c>2024.11.21(목)</c> is chrome.</item>
+/// <item>The title is the nearest content line above the first labelled time (skipping byline and chrome lines); without
+/// a labelled time, the longest content line above the body.</item>
+/// <item>The body starts at the first line that opens with a byline (<c>[한국금융신문 홍윤기 기자]</c>,
+/// <c>(서울=연합뉴스) 김철수 기자 =</c>), else at the first line that reads as a paragraph (ends a sentence, or is long).
+/// Content lines between the title block and the body are the deck (subtitle).</item>
+/// <item>Captions: a line ending in <c>이미지 확대보기</c> (the suffix removed) or ending in a photo credit
+/// (<c>/사진 = 삼성전자</c>, <c>[사진=뉴시스]</c>, <c>/소방청 제공</c>). The credit is kept in the caption, as the page
+/// prints it and as JSON Lines exports give it. A caption repeated on the next line is kept once.</item>
+/// <item>The body ends at the first footer line (copyright, 무단 전재, 추천뉴스, BEST CLICK, 기사 더보기, 관련기사, …).
+/// Signature lines (<c>홍윤기 한국금융신문 기자 ahyk815@fntimes.com</c>) give reporters and e-mails, not body text.</item>
+/// <item>Link residue of reporter/person pop-ups (<c>이재용닫기이재용기사 모아보기</c>) keeps the name once.</item>
+/// <item>The press comes from the bracketed byline, else the signature, else the copyright line.</item>
+/// </list>
+/// </remarks>
+internal static partial class TextDumpParser
 {
-    public static NewsArticle Parse(string text, string path) => throw new NotImplementedException();
+    private const int MaxMetaLineLength = 120;
+    private const int MaxBylineLineLength = 80;
+    private const int LongParagraphLength = 80;
+
+    private static readonly string[] FooterMarkers =
+    [
+        "copyright", "ⓒ", "©", "무단전재", "무단복제", "재배포금지", "배포금지", "allrightsreserved", "저작권자",
+        "추천뉴스", "bestclick", "기사더보기", "많이본뉴스", "관련기사", "인기기사", "주요뉴스", "핫뉴스", "포토뉴스",
+    ];
+
+    private static readonly string[] ShareWords =
+    [
+        "share", "kakao", "facebook", "twitter", "telegram", "naverblog", "band", "clipboard", "copy", "print", "url",
+        "공유", "카카오", "페이스북", "트위터", "텔레그램", "밴드", "링크", "복사", "스크랩", "인쇄", "글자크기", "본문듣기", "닫기",
+    ];
+
+    [GeneratedRegex(@"(\S{1,20}?)닫기\1기사\s?모아보기")]
+    private static partial Regex LinkResiduePattern();
+
+    [GeneratedRegex(@"\s*(?:이미지\s?확대보기|사진\s?확대보기|확대보기)$")]
+    private static partial Regex EnlargeSuffixPattern();
+
+    // "/사진 = 삼성전자", "[사진=뉴시스]", "(사진=연합뉴스)", "/소방청 제공", "/뉴스1" at the end of a line.
+    [GeneratedRegex(
+        @"(?:[/／]\s*(?:사진|자료|그래픽|영상|제공|출처)\s*[=:]\s*[^/=]{1,30}|[\[(]\s*(?:사진|자료|그래픽|출처)\s*[=:][^\])]{1,30}[\])]|[/／]\s*[^/\s]{1,20}(?:\s[^/\s]{1,20})?\s*제공)\s*$")]
+    private static partial Regex PhotoCreditPattern();
+
+    // A byline opening the first paragraph: "[한국금융신문 홍윤기 기자] ", "(서울=연합뉴스) 김철수 기자 = ", "[서울=뉴시스]김철수 기자 = ".
+    [GeneratedRegex(@"^(?:[\[【(（][^\]】)）]{1,60}[\]】)）])?\s*(?:[가-힣·ㆍ,/\s]{2,30}?(?:기자|특파원)\s*=)?\s*")]
+    private static partial Regex OpeningBylinePattern();
+
+    [GeneratedRegex(@"^\s*(?:[(（][월화수목금토일][)）])?$")]
+    private static partial Regex WeekdayOnlyPattern();
+
+    [GeneratedRegex(@"(?:copyright|ⓒ|©|\(c\)|저작권자)[\s:ⓒ©]*(?:\(c\)|ⓒ|©)?\s*(?<press>[^&,.<>()\[\]ⓒ©]{2,30}?)\s*(?=&|,|\.|<|>|\(|all rights|무단|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightPressPattern();
+
+    [GeneratedRegex(@"[ \t\u00A0\u3000]+")]
+    private static partial Regex SpaceRunPattern();
+
+    [GeneratedRegex(@"[.?!…]$|[.?!][""'”’」)]$|다$")]
+    private static partial Regex SentenceEndPattern();
+
+    /// <summary>Parses one page dump.</summary>
+    /// <param name="text">The decoded text of the dump.</param>
+    /// <param name="path">The file, for messages.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArticleFormatException">No title or no body could be found.</exception>
+    public static NewsArticle Parse(string text, string path)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(CleanLine).ToList();
+        var fileName = Path.GetFileName(path);
+
+        var timeLine = lines.FindIndex(IsTimeLine);
+        IReadOnlyList<LabelledTime> labelled = timeLine < 0 ? [] : PublishTimeParser.FindLabelled(lines[timeLine]);
+        var bodyStart = FindBodyStart(lines, Math.Max(timeLine + 1, 0));
+        if (bodyStart < 0)
+        {
+            throw new ArticleFormatException(
+                $"{fileName}: no body found: expected paragraphs after the title (a bracketed byline or sentences)", "body");
+        }
+
+        var titleLine = timeLine >= 0 ? FindTitleAbove(lines, timeLine) : FindLongestContentLine(lines, bodyStart);
+        if (titleLine < 0)
+        {
+            throw new ArticleFormatException(
+                $"{fileName}: no title found: expected a headline line above the publish time (기사입력/입력/등록 …) or the body", "title");
+        }
+
+        var captions = new List<string>();
+        var reporters = new List<string>();
+        var emails = new List<string>();
+        string? bylinePress = null;
+
+        void AddByline(Byline byline)
+        {
+            reporters.AddRange(byline.Reporters);
+            emails.AddRange(byline.Emails);
+            bylinePress ??= byline.Press;
+        }
+
+        var subtitle = new List<string>();
+        var headerEnd = Math.Max(titleLine, timeLine) + 1;
+        for (var i = headerEnd; i < bodyStart; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || IsChrome(line) || TryAddCaption(line, captions) || IsTimeLine(line))
+            {
+                continue;
+            }
+
+            if (IsBylineLine(line))
+            {
+                AddByline(BylineParser.Parse(line));
+                continue;
+            }
+
+            subtitle.Add(line);
+        }
+
+        var paragraphs = new List<string>();
+        var footerStart = lines.Count;
+        for (var i = bodyStart; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (IsFooter(line))
+            {
+                footerStart = i;
+                break;
+            }
+
+            if (i == bodyStart)
+            {
+                line = StripOpeningByline(line, AddByline);
+            }
+
+            if (line.Length == 0 || IsChrome(line) || TryAddCaption(line, captions) || IsTimeLine(line))
+            {
+                continue;
+            }
+
+            if (IsBylineLine(line))
+            {
+                AddByline(BylineParser.Parse(line));
+                continue;
+            }
+
+            paragraphs.Add(line);
+        }
+
+        var copyrightPress = FindCopyrightPress(lines, footerStart);
+        if (reporters.Count == 0 && emails.Count == 0)
+        {
+            foreach (var line in lines.Skip(footerStart).Where(IsBylineLine))
+            {
+                AddByline(BylineParser.Parse(line));
+            }
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            throw new ArticleFormatException($"{fileName}: no body found: only headers, captions and footers", "body");
+        }
+
+        var published = labelled.FirstOrDefault(t => t.Kind == TimeLabelKind.Published);
+        var updated = labelled.FirstOrDefault(t => t.Kind == TimeLabelKind.Updated);
+        return new NewsArticle
+        {
+            Source = bylinePress ?? copyrightPress,
+            Title = lines[titleLine],
+            Subtitle = subtitle,
+            Published = labelled.Count == 0 ? null : published != default ? published.Time : labelled[0].Time,
+            Updated = updated != default && published != default ? updated.Time : null,
+            Reporters = reporters.Distinct(StringComparer.Ordinal).ToList(),
+            ReporterEmails = emails.Distinct(StringComparer.Ordinal).ToList(),
+            Body = string.Join("\n\n", paragraphs),
+            Captions = captions,
+        };
+    }
+
+    private static string CleanLine(string line)
+    {
+        var cleaned = LinkResiduePattern().Replace(line, "$1");
+        return SpaceRunPattern().Replace(cleaned, " ").Trim();
+    }
+
+    private static bool IsTimeLine(string line) =>
+        line.Length <= MaxMetaLineLength && PublishTimeParser.FindLabelled(line).Count > 0;
+
+    /// <summary>Share buttons, bullets of menu words, a bare date (the page's current date), close buttons.</summary>
+    private static bool IsChrome(string line)
+    {
+        if (PublishTimeParser.TryParse(line, out _, out var where, out _) && where.Index == 0 &&
+            WeekdayOnlyPattern().IsMatch(line[where.Length..]))
+        {
+            return true;
+        }
+
+        var words = line.TrimStart('•', '·', '-', '*', '▶', '■', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => ShareWords.Any(s => w.Contains(s, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static bool IsFooter(string line)
+    {
+        if (line.Length > MaxMetaLineLength)
+        {
+            return false;
+        }
+
+        var compact = line.Replace(" ", "", StringComparison.Ordinal);
+        return FooterMarkers.Any(m => compact.Contains(m, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsBylineLine(string line)
+    {
+        return line.Length <= MaxBylineLineLength && BylineParser.IsBylineOnly(line);
+    }
+
+    private static bool IsParagraph(string line) => line.Length >= LongParagraphLength || (line.Length >= 20 && SentenceEndPattern().IsMatch(line));
+
+    /// <summary>Adds the line to <paramref name="captions"/> when it is one (once); true when the line is a caption.</summary>
+    private static bool TryAddCaption(string line, List<string> captions)
+    {
+        var withoutSuffix = EnlargeSuffixPattern().Replace(line, "");
+        var isCaption = withoutSuffix.Length != line.Length || PhotoCreditPattern().IsMatch(line);
+        if (!isCaption || withoutSuffix.Length == 0)
+        {
+            return isCaption;
+        }
+
+        if (!captions.Contains(withoutSuffix, StringComparer.Ordinal))
+        {
+            captions.Add(withoutSuffix);
+        }
+
+        return true;
+    }
+
+    private static int FindBodyStart(List<string> lines, int from)
+    {
+        var firstParagraph = -1;
+        for (var i = from; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || IsChrome(line) || IsTimeLine(line) || IsCaption(line))
+            {
+                continue;
+            }
+
+            if (IsFooter(line))
+            {
+                // A "most read" box may sit above the article; the article's own footer comes after its body anyway.
+                continue;
+            }
+
+            if (OpensWithByline(line))
+            {
+                return i;
+            }
+
+            if (firstParagraph < 0 && IsParagraph(line))
+            {
+                firstParagraph = i;
+            }
+        }
+
+        return firstParagraph;
+    }
+
+    private static bool IsCaption(string line) => EnlargeSuffixPattern().IsMatch(line) || PhotoCreditPattern().IsMatch(line);
+
+    private static bool OpensWithByline(string line)
+    {
+        var opening = OpeningBylinePattern().Match(line);
+        if (opening.Length == 0 || opening.Length == line.Length)
+        {
+            return false;
+        }
+
+        var byline = BylineParser.Parse(opening.Value);
+        return byline.Reporters.Count > 0 || (byline.Press is not null && opening.Value.Contains('='));
+    }
+
+    private static string StripOpeningByline(string line, Action<Byline> onByline)
+    {
+        if (!OpensWithByline(line))
+        {
+            return line;
+        }
+
+        var opening = OpeningBylinePattern().Match(line);
+        onByline(BylineParser.Parse(opening.Value));
+        return line[opening.Length..].Trim();
+    }
+
+    private static int FindTitleAbove(List<string> lines, int timeLine)
+    {
+        for (var i = timeLine - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || IsChrome(line) || IsBylineLine(line) || IsCaption(line))
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    private static int FindLongestContentLine(List<string> lines, int bodyStart)
+    {
+        var best = -1;
+        for (var i = 0; i < bodyStart; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || IsChrome(line) || IsBylineLine(line) || IsCaption(line))
+            {
+                continue;
+            }
+
+            if (best < 0 || line.Length > lines[best].Length)
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static string? FindCopyrightPress(List<string> lines, int footerStart)
+    {
+        foreach (var line in lines.Skip(footerStart))
+        {
+            var match = CopyrightPressPattern().Match(line);
+            if (match.Success && line.Length <= MaxMetaLineLength)
+            {
+                return match.Groups["press"].Value.Trim();
+            }
+        }
+
+        return null;
+    }
 }

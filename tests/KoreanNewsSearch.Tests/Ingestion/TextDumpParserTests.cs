@@ -1,0 +1,190 @@
+using System.Globalization;
+using KoreanNewsSearch.Ingestion;
+
+namespace KoreanNewsSearch.Tests.Ingestion;
+
+public class TextDumpParserTests
+{
+    private static NewsArticle ReadSeed()
+    {
+        var result = Assert.Single(ArticleFileReader.ReadFile(TestPaths.Seed));
+        Assert.Null(result.Error);
+        return result.Article!;
+    }
+
+    [Fact]
+    public void Seed_title_time_source_and_byline()
+    {
+        var article = ReadSeed();
+
+        Assert.Equal("이재용 삼성전자 회장, 美 IT·AI·반도체·통신업계 협력 본격화...\"30여 차례 미팅 예정\"", article.Title);
+        Assert.Equal(DateTimeOffset.Parse("2024-06-07T08:55:00+09:00", CultureInfo.InvariantCulture), article.Published);
+        Assert.Equal(NewsArticle.KoreaOffset, article.Published!.Value.Offset);
+        Assert.Null(article.Updated);
+        Assert.Equal("한국금융신문", article.Source);
+        Assert.Equal(["홍윤기"], article.Reporters);
+        Assert.Equal(["ahyk815@fntimes.com"], article.ReporterEmails);
+    }
+
+    [Fact]
+    public void Seed_deck_lines_are_the_subtitle()
+    {
+        Assert.Equal(
+            ["4일(현지시간) 한스 베스트베리 버라이즌 CEO 만나", "AI활용 방안·하반기 갤럭시 신제품 판매 확대 협력 등 논의", "이달 중순까지 미국서 30차례 미팅 소화예정"],
+            ReadSeed().Subtitle);
+    }
+
+    [Fact]
+    public void Seed_body_is_clean_paragraphs()
+    {
+        var body = ReadSeed().Body;
+
+        Assert.StartsWith("이재용 삼성전자 회장이 미국 IT·AI(인공지능)·반도체·통신 기업과의 협력 논의를 본격화했다.", body, StringComparison.Ordinal);
+        Assert.EndsWith("아무도 못하는 사업은 누구보다 먼저 해내자\"고 말했다.", body, StringComparison.Ordinal);
+        Assert.Contains("삼성전자 노태문 MX(Mobile eXperience)사업부장", body, StringComparison.Ordinal);
+        foreach (var junk in new[] { "닫기", "기사 모아보기", "kakao", "Copyright", "무단 전재", "추천뉴스", "BEST CLICK", "기사더보기", "이미지 확대보기", "2024.11.21", "사진 =", "ahyk815", "[한국금융신문" })
+        {
+            Assert.DoesNotContain(junk, body, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("\n\n\n", body, StringComparison.Ordinal);
+        var paragraphs = body.Split("\n\n");
+        Assert.Equal(15, paragraphs.Length);
+        Assert.All(paragraphs, p => Assert.False(string.IsNullOrWhiteSpace(p) || p.Contains('\n', StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Seed_caption_is_kept_once_with_its_credit_and_out_of_the_body()
+    {
+        var article = ReadSeed();
+
+        var caption = Assert.Single(article.Captions);
+        Assert.Equal("지난 2021년 11월 이재용 당시 삼성전자 부회장이 버라이즌 본사를 방문해 한스 베스트베리 CEO와 기념 촬영하고 있다./사진 = 삼성전자", caption);
+        Assert.DoesNotContain("기념 촬영하고 있다", article.Body, StringComparison.Ordinal);
+    }
+
+    private const string NaverLayout = """
+        뉴스홈
+        정치 경제 사회
+
+        2023.06.10(토)
+
+        [단독] 시청 앞 광장 새 단장…내달 시민에 개방
+
+        입력 2023.05.01. 오후 3:20  수정 2023.05.01. 오후 4:05
+
+        김철수 기자
+
+          • 공유하기
+          • 글자크기
+
+        광장 바닥 전면 교체
+        야간 조명도 새로 설치
+
+        서울시청 앞 광장에서 공사가 진행되고 있다. [사진=뉴시스]
+        서울시가 시청 앞 광장을 새로 단장해 다음 달 시민에게 개방한다고 1일 밝혔다.
+
+        시는 바닥 전체를 교체하고 야간 조명을 새로 설치했다.
+
+        시 관계자는 "시민 누구나 편하게 쉬는 공간이 될 것"이라고 말했다.
+
+        kim@example.co.kr
+
+        Copyright ⓒ 뉴스원. All rights reserved. 무단 전재 및 재배포 금지.
+
+        많이 본 뉴스
+        다른 기사 제목이 여기에 길게 이어진다 이것은 본문이 아니다.
+        """;
+
+    [Fact]
+    public void Naver_like_layout_with_am_pm_times_and_a_byline_line()
+    {
+        var article = TextDumpParser.Parse(NaverLayout, "naver.txt");
+
+        Assert.Equal("[단독] 시청 앞 광장 새 단장…내달 시민에 개방", article.Title);
+        Assert.Equal(new DateTimeOffset(2023, 5, 1, 15, 20, 0, NewsArticle.KoreaOffset), article.Published);
+        Assert.Equal(new DateTimeOffset(2023, 5, 1, 16, 5, 0, NewsArticle.KoreaOffset), article.Updated);
+        Assert.Equal(["김철수"], article.Reporters);
+        Assert.Equal(["kim@example.co.kr"], article.ReporterEmails);
+        Assert.Equal("뉴스원", article.Source);
+        Assert.Equal(["광장 바닥 전면 교체", "야간 조명도 새로 설치"], article.Subtitle);
+        Assert.Equal(["서울시청 앞 광장에서 공사가 진행되고 있다. [사진=뉴시스]"], article.Captions);
+        Assert.Equal(
+            "서울시가 시청 앞 광장을 새로 단장해 다음 달 시민에게 개방한다고 1일 밝혔다.\n\n시는 바닥 전체를 교체하고 야간 조명을 새로 설치했다.\n\n시 관계자는 \"시민 누구나 편하게 쉬는 공간이 될 것\"이라고 말했다.",
+            article.Body);
+    }
+
+    private const string YonhapLayout = """
+        연합뉴스 최신기사
+        전체메뉴 닫기
+
+        부산항 물동량 3개월 연속 증가
+
+        송고2023-05-02 09:10
+
+        컨테이너 처리량 전년 대비 5% 늘어
+
+        (부산=연합뉴스) 김철수 이영희 기자 = 부산항의 컨테이너 물동량이 석 달 연속 증가했다.
+        부두에 컨테이너가 쌓여 있다. /연합뉴스 자료사진 제공
+        부산항만공사는 4월 물동량이 지난해 같은 달보다 5% 늘었다고 2일 밝혀고 설명했다.
+        chulsoo@yna.co.kr
+
+        <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>
+        2023/05/02 09:10 송고
+        """;
+
+    [Fact]
+    public void Yonhap_layout_with_dateline_byline_and_credit_caption()
+    {
+        var article = TextDumpParser.Parse(YonhapLayout, "yonhap.txt");
+
+        Assert.Equal("부산항 물동량 3개월 연속 증가", article.Title);
+        Assert.Equal(new DateTimeOffset(2023, 5, 2, 9, 10, 0, NewsArticle.KoreaOffset), article.Published);
+        Assert.Equal("연합뉴스", article.Source);
+        Assert.Equal(["김철수", "이영희"], article.Reporters);
+        Assert.Equal(["chulsoo@yna.co.kr"], article.ReporterEmails);
+        Assert.Equal(["컨테이너 처리량 전년 대비 5% 늘어"], article.Subtitle);
+        Assert.Equal(["부두에 컨테이너가 쌓여 있다. /연합뉴스 자료사진 제공"], article.Captions);
+        Assert.Equal(
+            "부산항의 컨테이너 물동량이 석 달 연속 증가했다.\n\n부산항만공사는 4월 물동량이 지난해 같은 달보다 5% 늘었다고 2일 밝혀고 설명했다.",
+            article.Body);
+    }
+
+    private const string NoLabelLayout = """
+        오늘의 경제
+
+        반도체 수출 회복세 뚜렷…6개월 만에 최대
+
+        홍길동 기자 hong@example.com
+
+        반도체 수출이 지난달 크게 늘어 6개월 만에 가장 많았다고 산업통상자원부가 밝혔다.
+        업계는 하반기에도 회복세가 이어질 것으로 보고 있다.
+
+        ⓒ 한국경제신문, 무단전재 및 재배포 금지
+        """;
+
+    [Fact]
+    public void Layout_without_time_label_takes_the_longest_header_line_as_title_and_the_copyright_press()
+    {
+        var article = TextDumpParser.Parse(NoLabelLayout, "nolabel.txt");
+
+        Assert.Equal("반도체 수출 회복세 뚜렷…6개월 만에 최대", article.Title);
+        Assert.Null(article.Published);
+        Assert.Equal("한국경제신문", article.Source);
+        Assert.Equal(["홍길동"], article.Reporters);
+        Assert.Equal(["hong@example.com"], article.ReporterEmails);
+        Assert.Empty(article.Subtitle);
+        Assert.Equal(2, article.Body.Split("\n\n").Length);
+    }
+
+    [Theory]
+    [InlineData("", "body")]
+    [InlineData("메뉴\n\n로그인\n\nⓒ 어느신문, 무단전재 금지", "body")]
+    [InlineData("기사입력 : 2024-06-07 08:55\n\n[한국금융신문 홍윤기 기자] 본문이 여기 있다고 가정한 문장이다.", "title")]
+    public void Dumps_without_title_or_body_are_rejected_with_the_field(string text, string field)
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => TextDumpParser.Parse(text, "bad.txt"));
+        Assert.Equal(field, error.Field);
+        Assert.Contains("bad.txt", error.Message, StringComparison.Ordinal);
+    }
+}
