@@ -82,10 +82,17 @@ internal static partial class HtmlArticleParser
         };
     }
 
-    private static List<string> ParagraphsOf(string? articleBody) =>
-        articleBody is null
-            ? []
-            : articleBody.Split('\n').Select(HtmlText.CollapseSpace).Where(p => p.Length > 0).ToList();
+    /// <summary>The paragraphs of a JSON-LD <c>articleBody</c>: plain text with line breaks, or an HTML fragment.</summary>
+    private static List<string> ParagraphsOf(string? articleBody)
+    {
+        if (articleBody is null)
+        {
+            return [];
+        }
+
+        var text = HtmlFragmentText.LooksLikeHtml(articleBody) ? HtmlFragmentText.Convert(articleBody).Body : articleBody;
+        return text.Split('\n').Select(HtmlText.CollapseSpace).Where(p => p.Length > 0).ToList();
+    }
 
     /// <summary>
     /// Reporters from the page's author metadata when it names people; else from the signature lines under the body

@@ -47,16 +47,9 @@ internal static partial class HtmlBodyCleaner
     [GeneratedRegex(@"[(\[](?<byline>[^()\[\]]{2,40}(?:기자|특파원|에디터|리포터))\s*[)\]]\s*$")]
     private static partial Regex TrailingBylinePattern();
 
-    // A line that is only a byline: "홍길동 기자", "[YTN 홍길동 기자]", "홍길동·김철수 기자 =".
-    [GeneratedRegex(@"^[\[(]?\s*(?:[A-Za-z가-힣]{2,12}\s+)?[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|에디터|리포터)\s*[\])=]?\s*$")]
-    private static partial Regex BylineOnlyPattern();
-
     // "(서울=연합뉴스) 홍길동 기자 = " opening the first paragraph of wire copy.
     [GeneratedRegex(@"^[\[(（][^\])）]{1,20}=[^\])）]{1,20}[\])）]\s*(?:[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=?)?\s*")]
     private static partial Regex DatelinePattern();
-
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
-    private static partial Regex EmailPattern();
 
     // "(사진=연합뉴스)", "(화면 출처 : 연합뉴스)", "사진=백승철 기자".
     [GeneratedRegex(@"^[(\[]?\s*(?:사진|화면|영상|자료|그래픽|이미지|일러스트)\s*(?:제공|출처|캡처|캡쳐)?\s*[=:：]")]
@@ -151,7 +144,7 @@ internal static partial class HtmlBodyCleaner
 
         if (line.Length <= MaxSignatureLength
             && (CreditPattern().IsMatch(line) || SignOffPattern().IsMatch(line) || NameSlashCreditPattern().IsMatch(line)
-                || EmailPattern().IsMatch(line) || BylineOnlyPattern().IsMatch(line)))
+                || BylineParser.Parse(line).Emails.Count > 0 || BylineParser.IsBylineOnly(line)))
         {
             return LineKind.Signature;
         }

@@ -121,11 +121,14 @@ public class HtmlArticleParserTests
         Assert.Equal(["홍길동"], article.Reporters);
     }
 
-    [Fact]
-    public void JSON_LD_articleBody_is_the_fallback_when_the_markup_has_no_text()
+    [Theory]
+    [InlineData("{0}\\n{1}")]
+    [InlineData("<p>{0}</p><p>{1}</p>")]
+    public void JSON_LD_articleBody_is_the_fallback_when_the_markup_has_no_text(string articleBody)
     {
+        var body = string.Format(System.Globalization.CultureInfo.InvariantCulture, articleBody, Paragraph1, Paragraph2);
         var article = Parse(
-            $"<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"제목\",\"articleBody\":\"{Paragraph1}\\n{Paragraph2}\"}}</script>",
+            $"<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"제목\",\"articleBody\":\"{body}\"}}</script>",
             "<div id=\"app\"></div>");
 
         Assert.Equal($"{Paragraph1}\n\n{Paragraph2}", article.Body);
