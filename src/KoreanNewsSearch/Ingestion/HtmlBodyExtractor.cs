@@ -301,8 +301,11 @@ internal static partial class HtmlBodyExtractor
         return words;
     }
 
-    private static bool IsFurniture(IElement element) =>
-        Words(element).Any(w => FurnitureWordPattern().IsMatch(w)) && !Words(element).Any(w => ContentWordPattern().IsMatch(w));
+    private static bool IsFurniture(IElement element)
+    {
+        var words = Words(element);
+        return words.Any(w => FurnitureWordPattern().IsMatch(w)) && !words.Any(w => ContentWordPattern().IsMatch(w));
+    }
 
     private static bool IsCaption(IElement element) =>
         element.LocalName is "figcaption" || CaptionClassPattern().IsMatch(element.ClassName ?? "");

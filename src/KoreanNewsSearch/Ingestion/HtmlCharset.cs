@@ -82,7 +82,8 @@ internal static partial class HtmlCharset
             case "EUC-KR" or "EUCKR" or "CP949" or "MS949" or "UHC" or "X-WINDOWS-949" or "WINDOWS-949"
                 or "KS_C_5601-1987" or "KSC5601" or "KS_C_5601" or "KSC_5601":
                 return TextDecoding.Korean;
-            case "UTF-8" or "UTF8":
+            // A page that can be read for its meta tag is not UTF-16, whatever it says: browsers take UTF-8 then.
+            case "UTF-8" or "UTF8" or "UTF-16" or "UTF-16LE" or "UTF-16BE" or "UNICODE":
                 return Encoding.UTF8;
             default:
                 try

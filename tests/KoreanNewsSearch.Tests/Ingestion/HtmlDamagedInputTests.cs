@@ -44,6 +44,18 @@ public class HtmlDamagedInputTests
         Assert.Equal(Fields(HtmlRealPagesTests.Parse(page)), Fields(article));
     }
 
+    [Theory]
+    [InlineData("<meta charset=\"utf-16\">")]
+    [InlineData("<meta charset=\"no-such-charset\">")]
+    public void A_wrong_or_unknown_charset_declaration_falls_back_to_detection(string declaration)
+    {
+        const string page = "MBC-News_00b8da9cf3";
+        var path = HtmlRealPagesTests.PagePath(page);
+        var html = File.ReadAllText(path, Encoding.UTF8).Replace("<meta charset=\"utf-8\">", declaration, StringComparison.Ordinal);
+
+        Assert.Equal(Fields(HtmlRealPagesTests.Parse(page)), Fields(HtmlArticleParser.Parse(Encoding.UTF8.GetBytes(html), path)));
+    }
+
     [Fact]
     public void A_page_cut_in_half_gives_the_article_up_to_the_cut()
     {
@@ -69,6 +81,35 @@ public class HtmlDamagedInputTests
         Assert.InRange(paragraphs.Length, 5, wholeParagraphs.Length - 5);
         Assert.Equal(wholeParagraphs[..(paragraphs.Length - 1)], paragraphs[..^1]);
         Assert.StartsWith(paragraphs[^1], wholeParagraphs[paragraphs.Length - 1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("MBC-News_0377be4e80")]
+    [InlineData("YTN-Online_415a52f55d")]
+    [InlineData("sbsnews_842b7b0984")]
+    public void A_page_cut_anywhere_or_with_bytes_flipped_parses_or_says_why_not(string page)
+    {
+        var bytes = File.ReadAllBytes(HtmlRealPagesTests.PagePath(page));
+        var random = new Random(page.Length);
+        for (var trial = 0; trial < 40; trial++)
+        {
+            var damaged = bytes[..random.Next(bytes.Length)];
+            for (var flip = 0; flip < trial; flip++)
+            {
+                damaged[random.Next(damaged.Length)] = (byte)random.Next(256);
+            }
+
+            try
+            {
+                var article = HtmlArticleParser.Parse(damaged, "damaged.html");
+                Assert.False(string.IsNullOrWhiteSpace(article.Title));
+                Assert.False(string.IsNullOrWhiteSpace(article.Body));
+            }
+            catch (ArticleFormatException error)
+            {
+                Assert.EndsWith("damaged.html", error.Message, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
