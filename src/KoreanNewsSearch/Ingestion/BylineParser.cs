@@ -28,7 +28,7 @@ internal static partial class BylineParser
     // Qualified titles are listed whole so that the qualifier (선임, 사진) is not read as a name.
     private const string Titles =
         "선임기자|수석기자|전문기자|객원기자|인턴기자|여행기자|사진기자|영상기자|취재기자|대기자|기자|" +
-        "특파원|논설위원|편집위원|논설실장|선임연구위원|칼럼니스트|통신원|리포터|앵커|기상캐스터|객원논설위원";
+        "특파원|논설위원|편집위원|논설실장|선임연구위원|칼럼니스트|통신원|리포터|앵커|기상캐스터|객원논설위원|에디터|아나운서|PD";
 
     private const string PressSuffixes = "신문|일보|뉴스|비즈|경제|방송|미디어|닷컴|타임스|타임즈|저널|통신|데일리|투데이|포스트|헤럴드";
 
