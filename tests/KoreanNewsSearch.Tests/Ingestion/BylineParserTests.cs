@@ -25,6 +25,7 @@ public class BylineParserTests
     [InlineData("홍길동 기자 hong@example.com, 김철수 기자 kim@example.com", "홍길동|김철수", "hong@example.com|kim@example.com", null)]
     [InlineData("이정화 에디터", "이정화", "", null)]
     [InlineData("SBS연예뉴스 강선애 기자", "강선애", "", null)]
+    [InlineData("김철수 PD·홍길동 아나운서", "김철수|홍길동", "", null)]
     [InlineData("ahyk815@fntimes.com", "", "ahyk815@fntimes.com", null)]
     [InlineData("조선일보", "", "", null)]
     [InlineData("", "", "", null)]
