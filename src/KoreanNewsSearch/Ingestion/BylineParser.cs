@@ -25,10 +25,10 @@ internal sealed record Byline(IReadOnlyList<string> Reporters, IReadOnlyList<str
 /// </remarks>
 internal static partial class BylineParser
 {
-    // Longest first so that 선임기자 wins over 기자.
+    // Qualified titles are listed whole so that the qualifier (선임, 사진) is not read as a name.
     private const string Titles =
         "선임기자|수석기자|전문기자|객원기자|인턴기자|여행기자|사진기자|영상기자|취재기자|대기자|기자|" +
-        "특파원|논설위원|편집위원|논설실장|선임연구위원|칼럼니스트|통신원|리포터|앵커|기상캐스터|객원논설위원";
+        "특파원|논설위원|편집위원|논설실장|선임연구위원|칼럼니스트|통신원|리포터|앵커|기상캐스터|객원논설위원|에디터|아나운서|PD";
 
     private const string PressSuffixes = "신문|일보|뉴스|비즈|경제|방송|미디어|닷컴|타임스|타임즈|저널|통신|데일리|투데이|포스트|헤럴드";
 
@@ -66,6 +66,15 @@ internal static partial class BylineParser
     [GeneratedRegex(@"(?:" + Titles + @")\s*[(（](?<press>[^()（）]{2,30})[)）]")]
     private static partial Regex TrailingPressPattern();
 
+    [GeneratedRegex(@"[\[(（【][^\[\]()（）【】]*[\])）】]")]
+    private static partial Regex BracketGroupPattern();
+
+    [GeneratedRegex(@"[^\s=]*=")]
+    private static partial Regex PlacePrefixPattern();
+
+    [GeneratedRegex(@"[가-힣A-Za-z0-9]+")]
+    private static partial Regex WordPattern();
+
     /// <summary>Reads one byline or signature string.</summary>
     /// <param name="text">The byline, e.g. <c>[한국금융신문 홍윤기 기자]</c>; null or blank gives an empty byline.</param>
     /// <returns>The names, e-mails and press found.</returns>
@@ -95,7 +104,8 @@ internal static partial class BylineParser
                 affiliationPress ??= affiliation.Value;
             }
 
-            reporters.AddRange(names);
+            // "SBS연예뉴스 강선애 기자": the Hangul tail of a press name is not a reporter.
+            reporters.AddRange(names.Where(n => !IsPressWord(n)));
         }
 
         var press = FindBracketedPress(withoutEmails) ?? affiliationPress;
@@ -123,15 +133,6 @@ internal static partial class BylineParser
         rest = PlacePrefixPattern().Replace(rest, " ");
         return WordPattern().Matches(rest).All(w => IsPressWord(w.Value));
     }
-
-    [GeneratedRegex(@"[\[(（【][^\[\]()（）【】]*[\])）】]")]
-    private static partial Regex BracketGroupPattern();
-
-    [GeneratedRegex(@"[^\s=]*=")]
-    private static partial Regex PlacePrefixPattern();
-
-    [GeneratedRegex(@"[가-힣A-Za-z0-9]+")]
-    private static partial Regex WordPattern();
 
     /// <summary>True when the word looks like a press name: it ends like one (…신문, …일보, …뉴스, …).</summary>
     /// <param name="word">A single word.</param>

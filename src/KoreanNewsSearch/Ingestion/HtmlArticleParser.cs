@@ -1,7 +1,135 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
 namespace KoreanNewsSearch.Ingestion;
 
-// PLACEHOLDER: replaced by the ingestion work.
-internal static class HtmlArticleParser
+/// <summary>
+/// Parses a saved news article page into a <see cref="NewsArticle"/>: charset, then metadata (JSON-LD, OpenGraph, meta
+/// tags), then the body found by text density, then reporters from metadata or the signature under the body.
+/// </summary>
+internal static partial class HtmlArticleParser
 {
-    public static NewsArticle Parse(byte[] bytes, string path) => throw new NotImplementedException();
+    // Building a parser (and its browsing context) costs about as much as parsing a small page; AngleSharp's maintainer
+    // advises one per thread, as a parser is not thread-safe (AngleSharp issues #880, #1151).
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    [GeneratedRegex(@"<\s*(?:html|head|body|meta|title|div|p|article|span|table)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupPattern();
+
+    [GeneratedRegex(@"^[가-힣]{2,4}$")]
+    private static partial Regex BareNamePattern();
+
+    // "사진=백승철 기자": the photographer, not the reporter.
+    [GeneratedRegex(@"(?:사진|화면|영상)\s*[=:]\s*[가-힣]{2,4}\s*기자")]
+    private static partial Regex PhotographerPattern();
+
+    /// <summary>Parses one page.</summary>
+    /// <param name="bytes">The file content.</param>
+    /// <param name="path">The file, for messages.</param>
+    /// <returns>The article; its <see cref="NewsArticle.Id"/> is left for <see cref="NewsArticle.WithComputedId"/>.</returns>
+    /// <exception cref="ArticleFormatException">The file is empty, binary, not HTML, or a page without an article.</exception>
+    public static NewsArticle Parse(byte[] bytes, string path)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var name = Path.GetFileName(path);
+        if (bytes.AsSpan().Trim((ReadOnlySpan<byte>)[0x20, 0x09, 0x0A, 0x0D]).IsEmpty)
+        {
+            throw new ArticleFormatException($"empty file: {name}");
+        }
+
+        var html = HtmlCharset.Decode(bytes, path);
+        if (!MarkupPattern().IsMatch(html))
+        {
+            throw new ArticleFormatException($"not an HTML page (no HTML markup found): {name}");
+        }
+
+        var document = (t_parser ??= new HtmlParser()).ParseDocument(html);
+        var metadata = HtmlMetadataReader.Read(document);
+        if (metadata.Title is null)
+        {
+            throw new ArticleFormatException($"no headline: the page has no og:title, JSON-LD headline, <title> or <h1>: {name}", "title");
+        }
+
+        var bodyText = HtmlBodyExtractor.Extract(document, metadata.ArticleBody);
+        var body = bodyText is not null ? HtmlBodyCleaner.Clean(bodyText) : null;
+        // Some pages repeat the headline inside the article element.
+        var paragraphs = (body?.Paragraphs is { Count: > 0 } found ? found : ParagraphsOf(metadata.ArticleBody))
+            .Where(p => p != metadata.Title)
+            .ToList();
+        if (paragraphs.Count == 0)
+        {
+            throw new ArticleFormatException(
+                $"no article text: no part of the page holds {HtmlBodyExtractor.MinimumArticleLetters} letters of running text " +
+                $"outside links and navigation (an index or navigation page?): {name}", "body");
+        }
+
+        var (reporters, emails) = Reporters(metadata, body);
+        return new NewsArticle
+        {
+            Url = metadata.Url,
+            Source = metadata.Source,
+            Section = metadata.Section,
+            Title = metadata.Title,
+            Subtitle = bodyText?.Subtitle.Distinct(StringComparer.Ordinal).ToList() ?? [],
+            Published = metadata.Published,
+            Updated = metadata.Updated,
+            Reporters = reporters,
+            ReporterEmails = emails,
+            Body = string.Join("\n\n", paragraphs),
+            Captions = body?.Captions ?? [],
+            Tags = metadata.Tags,
+        };
+    }
+
+    /// <summary>The paragraphs of a JSON-LD <c>articleBody</c>: plain text with line breaks, or an HTML fragment.</summary>
+    private static List<string> ParagraphsOf(string? articleBody)
+    {
+        if (articleBody is null)
+        {
+            return [];
+        }
+
+        var text = HtmlFragmentText.LooksLikeHtml(articleBody) ? HtmlFragmentText.Convert(articleBody).Body : articleBody;
+        return text.Split('\n').Select(HtmlText.CollapseSpace).Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// Reporters from the page's author metadata when it names people; else from the signature lines under the body
+    /// (pages that put their desk, such as <c>SBS NEWS</c> or <c>iMBC 연예</c>, in the author field).
+    /// </summary>
+    private static (List<string> Reporters, List<string> Emails) Reporters(HtmlMetadata metadata, CleanBody? body)
+    {
+        var reporters = metadata.Authors.SelectMany(NamesIn).ToList();
+        var emails = new List<string>(metadata.AuthorEmails);
+        var namedByMetadata = reporters.Count > 0;
+        foreach (var signature in body?.Signatures ?? [])
+        {
+            var byline = BylineParser.Parse(PhotographerPattern().Replace(signature, " "));
+            if (!namedByMetadata)
+            {
+                reporters.AddRange(byline.Reporters);
+            }
+
+            emails.AddRange(byline.Emails);
+        }
+
+        if (reporters.Count == 0)
+        {
+            reporters.AddRange(body?.SignOffNames ?? []);
+        }
+
+        return (reporters.Distinct(StringComparer.Ordinal).ToList(), emails.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    private static IEnumerable<string> NamesIn(string author)
+    {
+        var byline = BylineParser.Parse(author);
+        if (byline.Reporters.Count > 0)
+        {
+            return byline.Reporters;
+        }
+
+        return BareNamePattern().IsMatch(author) && !BylineParser.IsPressWord(author) ? [author] : [];
+    }
 }

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using System.Text.Json;
 
 namespace KoreanNewsSearch.Ingestion;
@@ -49,85 +48,114 @@ internal static class JsonLinesArticleReader
     private static readonly string[] CaptionNames = ["captions", "caption"];
     private static readonly string[] TagNames = ["tags", "keywords"];
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     /// <summary>Reads every line of a <c>.jsonl</c> or <c>.jsonl.gz</c> file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>One result per non-blank line, plus one failure if the stream breaks.</returns>
     public static IEnumerable<ArticleReadResult> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        TextReader reader;
+        // Opened on first enumeration, so that a result that is never enumerated holds no file open.
+        Stream? stream = null;
+        IngestError? openError = null;
         try
         {
-            reader = OpenText(path);
+            stream = Open(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return [ArticleReadResult.Failure(new IngestError(path, null, null, ex.Message))];
+            openError = new IngestError(path, null, null, ex.Message);
         }
 
-        return ReadLines(reader, path);
+        if (openError is not null)
+        {
+            yield return ArticleReadResult.Failure(openError);
+            yield break;
+        }
+
+        foreach (var result in ReadLines(stream!, path))
+        {
+            yield return result;
+        }
     }
 
-    /// <summary>Reads articles from JSON Lines text; <paramref name="path"/> only names the input in errors.</summary>
-    /// <param name="reader">The text, disposed when reading ends.</param>
+    /// <summary>Reads articles from a JSON Lines stream of UTF-8 bytes; <paramref name="path"/> only names the input in errors.</summary>
+    /// <param name="stream">The bytes (already decompressed), disposed when reading ends.</param>
     /// <param name="path">The input's name for errors.</param>
     /// <returns>One result per non-blank line, plus one failure if the stream breaks.</returns>
-    public static IEnumerable<ArticleReadResult> ReadLines(TextReader reader, string path)
+    /// <remarks>Lines are parsed as UTF-8 bytes, never decoded to strings first: that halves the work per line, and a line
+    /// with invalid UTF-8 fails on its own instead of being silently patched.</remarks>
+    public static IEnumerable<ArticleReadResult> ReadLines(Stream stream, string path)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        using (reader)
+        ArgumentNullException.ThrowIfNull(stream);
+        using var lines = new Utf8LineReader(stream);
+        var lineNumber = 0;
+        while (true)
         {
-            var lineNumber = 0;
-            while (true)
+            ReadOnlyMemory<byte> line;
+            bool more;
+            IngestError? streamError = null;
+            try
             {
-                string? line;
-                IngestError? streamError = null;
-                try
-                {
-                    line = reader.ReadLine();
-                }
-                catch (Exception ex) when (ex is InvalidDataException or IOException)
-                {
-                    line = null;
-                    streamError = new IngestError(path, lineNumber + 1, null, $"the file is damaged or truncated: {ex.Message}");
-                }
-
-                if (streamError is not null)
-                {
-                    yield return ArticleReadResult.Failure(streamError);
-                    yield break;
-                }
-
-                if (line is null)
-                {
-                    yield break;
-                }
-
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                yield return ParseLine(line, path, lineNumber);
+                more = lines.TryReadLine(out line);
             }
+            catch (Exception ex) when (ex is InvalidDataException or IOException)
+            {
+                (more, line) = (false, default);
+                streamError = new IngestError(path, lineNumber + 1, null, $"the file is damaged or truncated: {ex.Message}");
+            }
+
+            if (streamError is not null)
+            {
+                yield return ArticleReadResult.Failure(streamError);
+                yield break;
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
+            lineNumber++;
+            var content = Trim(line, skipBom: lineNumber == 1);
+            if (content.IsEmpty)
+            {
+                continue;
+            }
+
+            yield return ParseLine(content, path, lineNumber);
         }
     }
 
-    private static StreamReader OpenText(string path)
+    private static Stream Open(string path)
     {
         Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            stream = new GZipStream(stream, CompressionMode.Decompress);
-        }
-
-        return new StreamReader(stream, Utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
     }
 
-    private static ArticleReadResult ParseLine(string line, string path, int lineNumber)
+    private static ReadOnlyMemory<byte> Trim(ReadOnlyMemory<byte> line, bool skipBom)
+    {
+        if (skipBom && line.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            line = line[3..];
+        }
+
+        var span = line.Span;
+        var from = 0;
+        var to = span.Length;
+        while (from < to && span[from] is (byte)' ' or (byte)'\t' or (byte)'\r')
+        {
+            from++;
+        }
+
+        while (to > from && span[to - 1] is (byte)' ' or (byte)'\t' or (byte)'\r')
+        {
+            to--;
+        }
+
+        return line[from..to];
+    }
+
+    private static ArticleReadResult ParseLine(ReadOnlyMemory<byte> line, string path, int lineNumber)
     {
         try
         {
@@ -267,7 +295,7 @@ internal static class JsonLinesArticleReader
             return value?.ValueKind switch
             {
                 null => null,
-                JsonValueKind.String => value.Value.GetString(),
+                JsonValueKind.String => Text(value.Value, field),
                 JsonValueKind.Number when field == "id" => value.Value.GetRawText(),
                 _ => throw WrongType(field, used, "a string", value.Value.ValueKind),
             };
@@ -284,7 +312,7 @@ internal static class JsonLinesArticleReader
 
             if (element.ValueKind == JsonValueKind.String)
             {
-                return [element.GetString()!];
+                return [Text(element, field)];
             }
 
             if (element.ValueKind != JsonValueKind.Array)
@@ -305,7 +333,7 @@ internal static class JsonLinesArticleReader
                     throw WrongType(field, used, "an array of strings", item.ValueKind, inArray: true);
                 }
 
-                items.Add(item.GetString()!);
+                items.Add(Text(item, field));
             }
 
             return items;
@@ -323,6 +351,19 @@ internal static class JsonLinesArticleReader
                 ?? throw new ArticleFormatException($"not a date/time: \"{Shorten(text)}\" (expected ISO 8601, RFC 822 or 2024.06.07 08:55)", field);
         }
 
+        private static string Text(JsonElement element, string field)
+        {
+            try
+            {
+                return element.GetString()!;
+            }
+            catch (InvalidOperationException ex)
+            {
+                // JsonDocument checks UTF-8 only when a string is read.
+                throw new ArticleFormatException($"the text is not valid UTF-8: {ex.Message}", field);
+            }
+        }
+
         private static ArticleFormatException WrongType(string field, string used, string expected, JsonValueKind actual, bool inArray = false)
         {
             var what = inArray ? $"an element that is {Describe(actual)}" : Describe(actual);
@@ -331,5 +372,54 @@ internal static class JsonLinesArticleReader
         }
 
         private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    }
+
+    /// <summary>Splits a stream into lines of bytes; a line stays valid until the next call.</summary>
+    private sealed class Utf8LineReader(Stream stream) : IDisposable
+    {
+        private byte[] buffer = new byte[1 << 16];
+        private int start;
+        private int end;
+        private bool endOfStream;
+
+        public bool TryReadLine(out ReadOnlyMemory<byte> line)
+        {
+            while (true)
+            {
+                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                if (newline >= 0)
+                {
+                    line = buffer.AsMemory(start, newline);
+                    start += newline + 1;
+                    return true;
+                }
+
+                if (endOfStream)
+                {
+                    line = buffer.AsMemory(start, end - start);
+                    var hasLast = end > start;
+                    start = end;
+                    return hasLast;
+                }
+
+                if (start > 0)
+                {
+                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                    end -= start;
+                    start = 0;
+                }
+
+                if (end == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                var read = stream.Read(buffer, end, buffer.Length - end);
+                endOfStream = read == 0;
+                end += read;
+            }
+        }
+
+        public void Dispose() => stream.Dispose();
     }
 }

@@ -15,7 +15,14 @@ internal static class TextDecoding
 
     /// <summary>Decodes <paramref name="bytes"/>; rejects binary data with a clear message.</summary>
     /// <exception cref="ArticleFormatException">The bytes are not text.</exception>
-    public static string Decode(byte[] bytes, string path)
+    public static string Decode(byte[] bytes, string path) => Decode(bytes, path, declared: null);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> with the encoding a document declares (a BOM still wins; a declared UTF-8 that is
+    /// not valid UTF-8 falls back to detection); rejects binary data with a clear message.
+    /// </summary>
+    /// <exception cref="ArticleFormatException">The bytes are not text.</exception>
+    public static string Decode(byte[] bytes, string path, Encoding? declared)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var encoding = DetectBom(bytes, out var bomLength);
@@ -23,6 +30,10 @@ internal static class TextDecoding
         if (encoding is not null)
         {
             text = encoding.GetString(bytes, bomLength, bytes.Length - bomLength);
+        }
+        else if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            text = declared.GetString(bytes);
         }
         else
         {

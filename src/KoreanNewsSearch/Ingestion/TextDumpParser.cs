@@ -109,8 +109,16 @@ internal static partial class TextDumpParser
             bylinePress ??= byline.Press;
         }
 
+        // A headline block above the time: the title, then deck lines printed right under it.
         var subtitle = new List<string>();
-        var headerEnd = Math.Max(titleLine, timeLine) + 1;
+        var headlineBlockEnd = titleLine;
+        if (timeLine >= 0)
+        {
+            (titleLine, var deckAboveTime) = SplitHeadlineBlock(lines, titleLine);
+            subtitle.AddRange(deckAboveTime);
+        }
+
+        var headerEnd = Math.Max(headlineBlockEnd, timeLine) + 1;
         for (var i = headerEnd; i < bodyStart; i++)
         {
             var line = lines[i];
@@ -318,6 +326,31 @@ internal static partial class TextDumpParser
 
         return -1;
     }
+
+    /// <summary>
+    /// Walks up from the line nearest above the time through the lines printed with it (no blank line between): the first
+    /// is the title, the others deck lines. A block longer than a headline and its deck is not one (a dump without blank
+    /// lines), and then the nearest line stays the title.
+    /// </summary>
+    private static (int Title, List<string> Deck) SplitHeadlineBlock(List<string> lines, int nearest)
+    {
+        const int MaxHeadlineBlock = 4;
+        var top = nearest;
+        while (top > 0 && nearest - top < MaxHeadlineBlock && IsHeadlineBlockLine(lines[top - 1]))
+        {
+            top--;
+        }
+
+        if (nearest - top + 1 > MaxHeadlineBlock)
+        {
+            return (nearest, []);
+        }
+
+        return (top, lines.GetRange(top + 1, nearest - top));
+    }
+
+    private static bool IsHeadlineBlockLine(string line) =>
+        line.Length > 0 && !IsChrome(line) && !IsBylineLine(line) && !IsCaption(line) && !IsTimeLine(line);
 
     private static int FindLongestContentLine(List<string> lines, int bodyStart)
     {

@@ -134,6 +134,29 @@ public partial class JsonLinesArticleReaderTests
     }
 
     [Fact]
+    public void Bom_crlf_and_invalid_utf8_are_handled_line_by_line()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("bytes.jsonl");
+        var utf8 = new UTF8Encoding(false);
+        byte[] bytes =
+        [
+            0xEF, 0xBB, 0xBF, .. utf8.GetBytes("{\"title\":\"첫째\"}\r\n"),
+            .. utf8.GetBytes("{\"title\":\""), 0xC3, 0x28, .. utf8.GetBytes("\"}\r\n"),
+            .. utf8.GetBytes("{\"title\":\"셋째\"}"),
+        ];
+        File.WriteAllBytes(path, bytes);
+
+        var results = ArticleFileReader.ReadFile(path).ToList();
+
+        Assert.Equal("첫째", results[0].Article!.Title);
+        Assert.Equal(2, results[1].Error!.Line);
+        Assert.Equal("title", results[1].Error!.Field);
+        Assert.Contains("UTF-8", results[1].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal("셋째", results[2].Article!.Title);
+    }
+
+    [Fact]
     public void Reads_gzip_files()
     {
         using var dir = new TempDirectory();

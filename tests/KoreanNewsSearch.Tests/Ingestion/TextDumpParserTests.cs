@@ -63,6 +63,24 @@ public class TextDumpParserTests
         Assert.DoesNotContain("기념 촬영하고 있다", article.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Seed_without_blank_lines_or_with_crlf_parses_the_same(string newline)
+    {
+        var seed = ReadSeed();
+        var lines = File.ReadAllLines(TestPaths.Seed).Where(l => l.Trim().Length > 0);
+
+        var article = TextDumpParser.Parse(string.Join(newline, lines), "compact.txt");
+
+        Assert.Equal(seed.Title, article.Title);
+        Assert.Equal(seed.Subtitle, article.Subtitle);
+        Assert.Equal(seed.Published, article.Published);
+        Assert.Equal(seed.Reporters, article.Reporters);
+        Assert.Equal(seed.Captions, article.Captions);
+        Assert.Equal(seed.Body, article.Body);
+    }
+
     private const string NaverLayout = """
         뉴스홈
         정치 경제 사회
@@ -148,6 +166,39 @@ public class TextDumpParserTests
         Assert.Equal(
             "부산항의 컨테이너 물동량이 석 달 연속 증가했다.\n\n부산항만공사는 4월 물동량이 지난해 같은 달보다 5% 늘었다고 2일 밝혀고 설명했다.",
             article.Body);
+    }
+
+    private const string DeckAboveTimeLayout = """
+        2025.03.02(일) 오늘의 날씨 맑음
+
+        전기요금 2분기 동결
+        한전 적자 누적에도 물가 부담 고려
+        연료비 조정단가 유지
+
+        등록 2025년 03월 01일 오전 10시 00분    승인 2025.03.01 10:30
+        박영수 기자
+
+        정부가 2분기 전기요금을 동결하기로 했다고 1일 밝혔다.
+
+        산업부 관계자는 "물가 안정을 우선했다"고 말했다.
+
+        박영수 기자 park@example.kr
+        저작권자 © 에너지데일리 무단전재 및 재배포 금지
+        """;
+
+    [Fact]
+    public void Deck_lines_printed_under_the_title_above_the_time()
+    {
+        var article = TextDumpParser.Parse(DeckAboveTimeLayout, "deck.txt");
+
+        Assert.Equal("전기요금 2분기 동결", article.Title);
+        Assert.Equal(["한전 적자 누적에도 물가 부담 고려", "연료비 조정단가 유지"], article.Subtitle);
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 10, 0, 0, NewsArticle.KoreaOffset), article.Published);
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 10, 30, 0, NewsArticle.KoreaOffset), article.Updated);
+        Assert.Equal(["박영수"], article.Reporters);
+        Assert.Equal(["park@example.kr"], article.ReporterEmails);
+        Assert.Equal("에너지데일리", article.Source);
+        Assert.Equal("정부가 2분기 전기요금을 동결하기로 했다고 1일 밝혔다.\n\n산업부 관계자는 \"물가 안정을 우선했다\"고 말했다.", article.Body);
     }
 
     private const string NoLabelLayout = """
