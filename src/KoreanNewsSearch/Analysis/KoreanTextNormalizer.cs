@@ -28,6 +28,7 @@ internal static class KoreanTextNormalizer
     public static string Normalize(string text, List<(int OutputOffset, int CumulativeDiff)>? corrections)
     {
         StringBuilder? output = null;
+        var copiedUpTo = 0; // text before this index is already in output (when output exists)
         var diff = 0;
         var i = 0;
         while (i < text.Length)
@@ -45,13 +46,11 @@ internal static class KoreanTextNormalizer
                 replacement = normalized == segment ? null : normalized;
             }
 
-            if (replacement is null)
+            if (replacement is not null)
             {
-                output?.Append(text, i, end - i);
-            }
-            else
-            {
-                output ??= new StringBuilder(text.Length).Append(text, 0, i);
+                output ??= new StringBuilder(text.Length);
+                output.Append(text, copiedUpTo, i - copiedUpTo);
+                copiedUpTo = end;
                 var outputStart = output.Length;
                 output.Append(replacement);
                 var inputLength = end - i;
@@ -74,6 +73,7 @@ internal static class KoreanTextNormalizer
             i = end;
         }
 
+        output?.Append(text, copiedUpTo, text.Length - copiedUpTo);
         return output?.ToString() ?? text;
     }
 
@@ -98,6 +98,9 @@ internal static class KoreanTextNormalizer
     }
 
     private static bool ComposesWithPrevious(char c) =>
+        c >= '\u0300' && (c < '\uAC00' || c > '\uD7A3') && ComposesWithPreviousSlow(c);
+
+    private static bool ComposesWithPreviousSlow(char c) =>
         c is >= '\u1160' and <= '\u11FF' or >= '\uD7B0' and <= '\uD7FF' or '\uFF9E' or '\uFF9F'
         || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark

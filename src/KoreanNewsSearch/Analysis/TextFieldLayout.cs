@@ -18,8 +18,12 @@ namespace KoreanNewsSearch.Analysis;
 /// <para>Matching aims at substring semantics: for a query made of whole tokens, an article matches when its
 /// normalised text contains the query. A Hangul word is its bigram phrase, so <c>삼성</c> finds <c>삼성전자는</c>.
 /// Intended differences: script changes and separators are boundaries whether or not a space is written
-/// (<c>갤럭시 S24</c> finds <c>갤럭시S24</c>, <c>IT·AI</c> finds <c>IT/AI</c>); a one-syllable word inside a
-/// phrase of several words must stand alone in the text (<c>삼성 금</c> does not find <c>삼성 금리</c>).</para>
+/// (<c>갤럭시 S24</c> finds <c>갤럭시S24</c>, <c>IT·AI</c> finds <c>IT/AI</c>). A one-syllable word at either
+/// end of a phrase may be part of a longer word (<c>9000억</c> finds <c>9000억원</c>); in the middle it must stand
+/// alone. Known false positives: a phrase whose words meet on the same syllable also finds them written as one word,
+/// because both are the same bigram chain (<c>연합회 회장</c> finds <c>연합회장</c>: 연합 합회 회장); an empty
+/// position between runs does not help (a bigram fills it), a boundary term between runs would, at one more position
+/// per word.</para>
 /// </remarks>
 internal static class TextFieldLayout
 {
