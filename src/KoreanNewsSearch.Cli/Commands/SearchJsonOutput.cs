@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Querying;
@@ -8,9 +7,6 @@ namespace KoreanNewsSearch.Cli.Commands;
 /// <summary>The <c>knews search --json</c> document: one object with the query, totals, hits and facets.</summary>
 internal static class SearchJsonOutput
 {
-    // Snippets hold markup and quotes: written for a terminal or a pipe, not embedded in HTML, so no \u003C escapes.
-    private static readonly JsonSerializerOptions Options = new(ArticleJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(TextWriter output, SearchRequest request, SearchResults results)
     {
         var document = new Document(
@@ -21,11 +17,11 @@ internal static class SearchJsonOutput
             Math.Round(results.Elapsed.TotalMilliseconds, 1),
             results.Hits.Select(h => new Hit(h.Id, h.Url, h.Title, h.Published, h.Source, h.Section, h.Reporters, h.Score, h.Snippet)).ToList(),
             results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months) : null);
-        output.WriteLine(JsonSerializer.Serialize(document, Options));
+        output.WriteLine(JsonSerializer.Serialize(document, ArticleJson.Options));
     }
 
     public static void WriteError(TextWriter error, string message) =>
-        error.WriteLine(JsonSerializer.Serialize(new ErrorDocument(message), Options));
+        error.WriteLine(JsonSerializer.Serialize(new ErrorDocument(message), ArticleJson.Options));
 
     private sealed record Document(
         string Query, int Total, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets);
