@@ -5,7 +5,7 @@ using KoreanNewsSearch.Indexing;
 namespace KoreanNewsSearch.Querying;
 
 /// <summary>
-/// Recursive-descent parser of the query syntax (docs/query-syntax.md):
+/// Recursive-descent parser of the query syntax (README.md, "Searching: query syntax"):
 /// <code>
 /// query   := or EOF
 /// or      := and ( "OR" and )*

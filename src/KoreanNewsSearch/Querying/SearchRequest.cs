@@ -1,7 +1,7 @@
 namespace KoreanNewsSearch.Querying;
 
 /// <summary>
-/// What to search for: query text (see <c>docs/query-syntax.md</c>), filters, order and the page to return.
+/// What to search for: query text (see the README's query syntax), filters, order and the page to return.
 /// Filters combine with AND; several values of one filter (e.g. two reporters) combine with OR.
 /// </summary>
 public sealed record SearchRequest

@@ -5,11 +5,11 @@ using KoreanNewsSearch.Querying;
 
 namespace KoreanNewsSearch.Tests.Querying;
 
-/// <summary>The library example of docs/query-syntax.md compiles and runs: its code block is the body of <see cref="Example"/>.</summary>
+/// <summary>The library example of README.md compiles and runs: its code block is the body of <see cref="Example"/>.</summary>
 [Collection(nameof(ConsoleCollection))]
 public partial class LibraryExampleTests
 {
-    private static readonly string DocPath = Path.Combine(TestPaths.RepoRoot, "docs", "query-syntax.md");
+    private static readonly string DocPath = Path.Combine(TestPaths.RepoRoot, "README.md");
     private static readonly string ThisFile = Path.Combine(TestPaths.RepoRoot, "tests", "KoreanNewsSearch.Tests", "Querying", "LibraryExampleTests.cs");
 
     [Fact]
