@@ -11,7 +11,7 @@ public class CrashSafetyTests
     [Fact]
     public void Killing_an_ingest_leaves_an_index_that_opens_and_holds_every_committed_batch()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var input = temp.File("many.jsonl");
         using (var writer = new StreamWriter(input))
         {

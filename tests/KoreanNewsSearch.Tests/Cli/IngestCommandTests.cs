@@ -18,7 +18,7 @@ public class IngestCommandTests
     [Fact]
     public void Ingest_reports_bad_lines_keeps_the_rest_and_never_duplicates_on_reingest()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var input = temp.File("articles.jsonl");
         File.WriteAllLines(input, [JsonLine(1), JsonLine(2), "{\"title\": \"broken", JsonLine(4), JsonLine(5)]);
         var index = temp.File("index");
@@ -41,7 +41,7 @@ public class IngestCommandTests
     [Fact]
     public void Missing_path_is_a_failed_input_named_in_the_error_and_the_other_inputs_are_indexed()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var input = temp.File("ok.jsonl");
         File.WriteAllLines(input, [JsonLine(1)]);
         var missing = temp.File("no-such-folder");
@@ -61,14 +61,14 @@ public class IngestCommandTests
     [InlineData("no-such-command")]
     public void Usage_errors_exit_with_2(params string[] args)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         Assert.Equal(2, KnewsProcess.Run(temp.Path, args).ExitCode);
     }
 
     [Fact]
     public void Default_index_is_index_under_the_current_folder()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         File.WriteAllLines(temp.File("a.jsonl"), [JsonLine(7)]);
 
         Assert.Equal(0, KnewsProcess.Run(temp.Path, "ingest", "a.jsonl").ExitCode);

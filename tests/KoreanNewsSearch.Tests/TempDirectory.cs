@@ -1,4 +1,4 @@
-namespace KoreanNewsSearch.Tests.Ingestion;
+namespace KoreanNewsSearch.Tests;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>
 internal sealed class TempDirectory : IDisposable
@@ -9,5 +9,11 @@ internal sealed class TempDirectory : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
 }
