@@ -114,26 +114,50 @@ public sealed class NewsIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(articles);
         var writer = RequireWriter();
-        var counts = new UpsertCounts();
-        using var lease = AcquireSearcher();
-        foreach (var input in articles)
+        var prepared = articles.AsParallel().AsOrdered()
+            .Select(input => input.WithComputedId())
+            .Select(article => (Article: article, Hash: NewsDocumentMapper.ContentHash(article)))
+            .ToList();
+
+        // Applied as if in order: the last version of an id in the batch wins; earlier ones count as replaced by it.
+        var lastIndexOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < prepared.Count; i++)
         {
-            var article = input.WithComputedId();
-            var hash = NewsDocumentMapper.ContentHash(article);
+            lastIndexOfId[prepared[i].Article.Id] = i;
+        }
+
+        int added = 0, updated = 0, unchanged = 0;
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            var last = lastIndexOfId[prepared[i].Article.Id];
+            if (last != i && prepared[i].Hash == prepared[last].Hash)
+            {
+                unchanged++;
+            }
+            else if (last != i)
+            {
+                updated++;
+            }
+        }
+
+        using var lease = AcquireSearcher();
+        // IndexWriter takes documents from several threads at once (one in-memory segment per thread): analysis,
+        // the costliest part, then uses every core.
+        Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (article, hash) = prepared[i];
             var existingHash = lease.Searcher.FindStoredValue(article.Id, NewsFields.ContentHash);
             if (existingHash == hash)
             {
-                counts = counts with { Unchanged = counts.Unchanged + 1 };
-                continue;
+                Interlocked.Increment(ref unchanged);
+                return;
             }
 
             writer.UpdateDocument(new Term(NewsFields.Id, article.Id), NewsDocumentMapper.ToDocument(article, hash));
-            counts = existingHash is null
-                ? counts with { Added = counts.Added + 1 }
-                : counts with { Updated = counts.Updated + 1 };
-        }
+            Interlocked.Increment(ref existingHash is null ? ref added : ref updated);
+        });
 
-        return counts;
+        return new UpsertCounts(added, updated, unchanged);
     }
 
     /// <summary>Deletes the article with this id, if indexed; durable on <see cref="Commit"/>.</summary>

@@ -31,6 +31,21 @@ public class NewsIndexTests
     }
 
     [Fact]
+    public void Within_one_batch_the_last_version_of_an_id_wins_as_if_applied_in_order()
+    {
+        using var index = NewsIndex.CreateInMemory();
+        var first = Article("https://example.com/a", "반도체 수출 증가", "첫 판");
+        var articles = Enumerable.Range(0, 200).Select(n => Article($"https://example.com/{n}", "기사", $"본문 {n}")).ToList();
+
+        var counts = index.Upsert([first, .. articles, first, first with { Body = "둘째 판" }]);
+        index.Commit();
+
+        Assert.Equal(new UpsertCounts(Added: 201, Updated: 2, Unchanged: 0), counts);
+        Assert.Equal("둘째 판", index.Get("https://example.com/a")?.Body);
+        Assert.Equal(201, index.GetStats().Articles);
+    }
+
+    [Fact]
     public void Commits_are_visible_to_the_next_search_and_deletes_remove_articles()
     {
         using var index = NewsIndex.CreateInMemory();
