@@ -3,7 +3,7 @@
 //   java -Xms4g -Xmx4g -XX:+UseSerialGC -cp "$LUCENE_JARS" tests/peers/Peer.java PART --analyzer cjk|nori [options]
 // Parts (each prints one JSON object on stdout; progress goes to stderr):
 //   index     --corpus FILE.tsv --dir DIR --threads N      build the index (add all + commit), then forceMerge(1)
-//   latency   --dir DIR --queries queries.tsv [--passes 3] [--threads 1]  the query mix against a built index
+//   latency   --dir DIR --queries queries.tsv [--passes 3] [--threads 1] [--stride 1]  the query mix against a built index
 //   relevance --corpus FILE.tsv [--extra FILE.tsv] --qrels FILE.tsv --dir DIR --depth K  index, then rank each question
 // Corpus TSV (written by the C# side so that both engines index identical text): id, title, body, published (unix ms
 // or empty), with \\ \t \n \r escaped. The searchable text is "title\nbody" (body alone when the title is empty), one
@@ -68,7 +68,8 @@ public final class Peer {
                 break;
             case "latency":
                 json = latency(analyzerName, Paths.get(require(opt, "dir")), Paths.get(require(opt, "queries")),
-                        Integer.parseInt(opt.getOrDefault("passes", "3")), Integer.parseInt(opt.getOrDefault("threads", "1")));
+                        Integer.parseInt(opt.getOrDefault("passes", "3")), Integer.parseInt(opt.getOrDefault("threads", "1")),
+                        Integer.parseInt(opt.getOrDefault("stride", "1")));
                 break;
             case "relevance":
                 json = relevance(analyzerName, Paths.get(require(opt, "corpus")), opt.get("extra"), Paths.get(require(opt, "qrels")),
@@ -157,9 +158,13 @@ public final class Peer {
 
     // ---------------------------------------------------------------- latency
 
-    private static String latency(String analyzerName, Path dir, Path queriesFile, int passes, int threads) throws Exception {
-        List<String[]> queries = readTsv(queriesFile, 3);
-        queries.remove(0); // header
+    private static String latency(String analyzerName, Path dir, Path queriesFile, int passes, int threads, int stride) throws Exception {
+        List<String[]> all = readTsv(queriesFile, 3);
+        all.remove(0); // header
+        List<String[]> queries = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += stride) {
+            queries.add(all.get(i)); // every stride-th query, as the C# side samples them
+        }
         try (MMapDirectory directory = new MMapDirectory(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity(1.2f, 0.75f));

@@ -29,6 +29,7 @@ internal sealed class BenchContext
         Passes = options.Extra.TryGetValue("passes", out var p) ? int.Parse(p, System.Globalization.CultureInfo.InvariantCulture) : 3;
         HeapSize = options.Extra.TryGetValue("heap", out var h) ? h : "4g";
         StartLoad = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        File.Delete(PartialReport);
         _corpus = new Lazy<IReadOnlyList<NewsArticle>>(LoadCorpus);
         _peer = new Lazy<JavaPeer?>(CreatePeer);
     }
@@ -49,6 +50,9 @@ internal sealed class BenchContext
 
     public string StartLoad { get; }
 
+    /// <summary><c>--reuse</c>: the latency measurement uses indexes an earlier run left in the output folder instead of building them.</summary>
+    public bool Reuse => Options.Extra.ContainsKey("reuse");
+
     /// <summary>JVM heap of the peer (<c>--heap</c>, default 4g as in RESULTS.md).</summary>
     public string HeapSize { get; }
 
@@ -58,6 +62,8 @@ internal sealed class BenchContext
     public JavaPeer? Peer => _peer.Value;
 
     public string PathOf(string name) => Path.Combine(OutputPath, name);
+
+    private string PartialReport => PathOf("partial-report.md");
 
     /// <summary>The corpus as Peer.java's TSV, written once per run.</summary>
     public string PeerCorpusFile
@@ -85,7 +91,12 @@ internal sealed class BenchContext
 
     public void MarkBuilt(string name) => _built.Add(name);
 
-    public void AddSection(string markdown) => _sections.Add(markdown);
+    /// <summary>Adds a finished section; it also goes to <c>OUT/partial-report.md</c> at once, so an interrupted long run keeps what it measured.</summary>
+    public void AddSection(string markdown)
+    {
+        _sections.Add(markdown);
+        File.AppendAllText(PartialReport, markdown + "\n\n");
+    }
 
     public void AddNote(string note) => _notes.Add(note);
 
@@ -112,6 +123,7 @@ internal sealed class BenchContext
 
         var path = PathOf(fileName);
         File.WriteAllText(path, sb.ToString());
+        File.Delete(PartialReport);
         Console.WriteLine(sb.ToString());
         Log.WriteLine($"report written to {path}");
         return path;

@@ -1,4 +1,6 @@
 
+using KoreanNewsSearch.Indexing;
+
 namespace KoreanNewsSearch.Benchmarks.Harness;
 
 /// <summary>Indexing speed, memory and size: ours and each peer, one thread and all cores.</summary>
@@ -77,9 +79,23 @@ internal static class IndexSuite
     }
 
     /// <summary>Builds what the latency measurement needs when this run has not built it yet (not timed).</summary>
+    /// <remarks>With <c>--reuse</c>, an index left in the output folder by an earlier run with the same corpus is used as it is.</remarks>
     public static void EnsureOurIndex(BenchContext ctx) =>
-        ctx.EnsureBuilt(OurIndex(ctx, 1), () => BuildOurs(ctx, 1));
+        ctx.EnsureBuilt(OurIndex(ctx, 1), () =>
+        {
+            if (!(ctx.Reuse && NewsIndex.Exists(OurIndex(ctx, 1))))
+            {
+                BuildOurs(ctx, 1);
+            }
+        });
 
     public static void EnsurePeerIndex(BenchContext ctx, string analyzer) =>
-        ctx.EnsureBuilt(PeerIndex(ctx, analyzer, 1), () => BuildPeer(ctx, analyzer, 1));
+        ctx.EnsureBuilt(PeerIndex(ctx, analyzer, 1), () =>
+        {
+            if (!(ctx.Reuse && File.Exists(Path.Combine(PeerIndex(ctx, analyzer, 1), "write.lock")) &&
+                Directory.EnumerateFiles(PeerIndex(ctx, analyzer, 1), "segments_*").Any()))
+            {
+                BuildPeer(ctx, analyzer, 1);
+            }
+        });
 }

@@ -25,16 +25,38 @@ internal static class LatencySuite
             return cells.Length == 3 ? new MixQuery(cells[0], cells[1], cells[2]) : throw new InvalidDataException($"{path}:{i + 2}: expected qid, type, query");
         }).ToList();
 
+    /// <summary>Request shapes measured besides the default one, all over NIOFSDirectory: name and how the request differs.</summary>
+    private static readonly (string Name, Func<SearchRequest, SearchRequest> Shape)[] Variants =
+    [
+        ("any words", r => r with { Mode = QueryMode.Any }),
+        ("no highlight", r => r with { Highlight = false }),
+        ("filtered: 2025", r => r with { From = new DateOnly(2025, 1, 1), To = new DateOnly(2025, 12, 31) }),
+        ("newest first", r => r with { Sort = SearchSort.Newest }),
+        ("facets on", r => r with { Facets = true }),
+    ];
+
     public static void Run(BenchContext ctx)
     {
         var queriesPath = Path.Combine(ctx.SharedPath, "peers", "queries.tsv");
-        var queries = LoadQueries(queriesPath);
+        // --query-stride K keeps every K-th query (all types stay represented): for quick runs.
+        var stride = ctx.Options.Extra.TryGetValue("query-stride", out var k) ? int.Parse(k, CultureInfo.InvariantCulture) : 1;
+        var queries = LoadQueries(queriesPath).Where((_, i) => i % stride == 0).ToList();
         IndexSuite.EnsureOurIndex(ctx);
         var results = new List<MixFigures>();
         foreach (var memoryMapped in new[] { false, true })
         {
-            ctx.Log.WriteLine($"ours: query mix over {(memoryMapped ? "MMapDirectory" : "NIOFSDirectory")}");
-            results.Add(MeasureOurs(ctx, queries, memoryMapped));
+            var directory = memoryMapped ? "MMap" : "NIOFS";
+            using var index = NewsIndex.OpenReadOnly(IndexSuite.OurIndex(ctx, 1), memoryMapped);
+            ctx.Log.WriteLine($"ours: query mix over {directory}Directory");
+            results.Add(MeasureOurs(ctx, index, queries, $"{OurEngine.Name} ({directory})", r => r, threaded: true));
+            if (!memoryMapped)
+            {
+                foreach (var (name, shape) in Variants)
+                {
+                    ctx.Log.WriteLine($"ours: query mix, {name}");
+                    results.Add(MeasureOurs(ctx, index, queries, $"{OurEngine.Name} (NIOFS, {name})", shape, threaded: false));
+                }
+            }
         }
 
         if (ctx.Peer is { } peer)
@@ -42,27 +64,28 @@ internal static class LatencySuite
             foreach (var analyzer in JavaPeer.Analyzers)
             {
                 IndexSuite.EnsurePeerIndex(ctx, analyzer);
-                results.Add(MeasurePeer(ctx, peer, analyzer, queriesPath, queries));
+                results.Add(MeasurePeer(ctx, peer, analyzer, queriesPath, queries, stride));
             }
         }
 
         ctx.AddSection(Render(ctx, queries, results));
     }
 
-    private static MixFigures MeasureOurs(BenchContext ctx, IReadOnlyList<MixQuery> queries, bool memoryMapped)
+    private static MixFigures MeasureOurs(
+        BenchContext ctx, NewsIndex index, IReadOnlyList<MixQuery> queries, string engine, Func<SearchRequest, SearchRequest> shape, bool threaded)
     {
-        using var index = NewsIndex.OpenReadOnly(IndexSuite.OurIndex(ctx, 1), memoryMapped);
+        var requests = queries.Select(q => shape(new SearchRequest { Query = q.Text, Limit = 10 })).ToList();
         var hits = new Dictionary<string, long>(StringComparer.Ordinal);
         var errors = 0;
-        foreach (var q in queries) // warm-up pass, also collecting hit counts
+        for (var i = 0; i < queries.Count; i++) // warm-up pass, also collecting hit counts
         {
             try
             {
-                hits[q.Id] = OurEngine.Search(index, q.Text).Total;
+                hits[queries[i].Id] = index.Search(requests[i]).Total;
             }
             catch (QuerySyntaxException)
             {
-                hits[q.Id] = -1;
+                hits[queries[i].Id] = -1;
                 errors++;
             }
         }
@@ -73,32 +96,36 @@ internal static class LatencySuite
             for (var i = 0; i < queries.Count; i++)
             {
                 var start = Stopwatch.GetTimestamp();
-                RunQuietly(index, queries[i].Text);
+                RunQuietly(index, requests[i]);
                 times[(pass * queries.Count) + i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
         }
 
-        var threadedClock = Stopwatch.StartNew();
-        Parallel.For(0, ctx.Threads, new ParallelOptions { MaxDegreeOfParallelism = ctx.Threads }, _ =>
+        var threadedQps = 0.0;
+        if (threaded)
         {
-            for (var pass = 0; pass < ctx.Passes; pass++)
+            var threadedClock = Stopwatch.StartNew();
+            Parallel.For(0, ctx.Threads, new ParallelOptions { MaxDegreeOfParallelism = ctx.Threads }, _ =>
             {
-                foreach (var q in queries)
+                for (var pass = 0; pass < ctx.Passes; pass++)
                 {
-                    RunQuietly(index, q.Text);
+                    foreach (var request in requests)
+                    {
+                        RunQuietly(index, request);
+                    }
                 }
-            }
-        });
-        var threadedQps = ctx.Threads * ctx.Passes * queries.Count / threadedClock.Elapsed.TotalSeconds;
+            });
+            threadedQps = ctx.Threads * ctx.Passes * queries.Count / threadedClock.Elapsed.TotalSeconds;
+        }
 
-        return Figures($"{OurEngine.Name} ({(memoryMapped ? "MMap" : "NIOFS")})", queries, times, hits, threadedQps, errors);
+        return Figures(engine, queries, times, hits, threadedQps, errors);
     }
 
-    private static void RunQuietly(NewsIndex index, string query)
+    private static void RunQuietly(NewsIndex index, SearchRequest request)
     {
         try
         {
-            OurEngine.Search(index, query);
+            index.Search(request);
         }
         catch (QuerySyntaxException)
         {
@@ -106,10 +133,10 @@ internal static class LatencySuite
         }
     }
 
-    private static MixFigures MeasurePeer(BenchContext ctx, JavaPeer peer, string analyzer, string queriesPath, IReadOnlyList<MixQuery> queries)
+    private static MixFigures MeasurePeer(BenchContext ctx, JavaPeer peer, string analyzer, string queriesPath, IReadOnlyList<MixQuery> queries, int stride)
     {
         var json = peer.Run("latency", analyzer, "--dir", IndexSuite.PeerIndex(ctx, analyzer, 1), "--queries", queriesPath,
-            "--passes", ctx.Passes.ToString(CultureInfo.InvariantCulture), "--threads", ctx.Threads.ToString(CultureInfo.InvariantCulture));
+            "--passes", ctx.Passes.ToString(CultureInfo.InvariantCulture), "--stride", stride.ToString(CultureInfo.InvariantCulture), "--threads", ctx.Threads.ToString(CultureInfo.InvariantCulture));
         var times = json.GetProperty("timesMs").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         var hitsJson = json.GetProperty("hits");
         var hits = queries.ToDictionary(q => q.Id, q => hitsJson.GetProperty(q.Id).GetInt64(), StringComparer.Ordinal);
@@ -134,14 +161,19 @@ internal static class LatencySuite
         foreach (var r in results)
         {
             overall.Row(r.Engine, Fmt.N(r.Overall.P50, 3), Fmt.N(r.Overall.P95, 3), Fmt.N(r.Overall.P99, 3), Fmt.N(r.Overall.Mean, 3),
-                Fmt.N(r.Overall.Qps, 0), Fmt.N(r.ThreadedQps, 0), Fmt.Ratio(ours.Overall.Mean, r.Overall.Mean));
+                Fmt.N(r.Overall.Qps, 0), r.ThreadedQps > 0 ? Fmt.N(r.ThreadedQps, 0) : "—", Fmt.Ratio(ours.Overall.Mean, r.Overall.Mean));
         }
 
         var byType = new MarkdownTable(["Engine", .. Types]);
         var zeroHits = new MarkdownTable(["Engine", .. Types.Select(t => $"{t} (n={queries.Count(q => q.Type == t)})")]);
+        var compared = results.Where(r => !r.Engine.StartsWith(OurEngine.Name, StringComparison.Ordinal) || r == ours || r.Engine.EndsWith("any words)", StringComparison.Ordinal)).ToList();
         foreach (var r in results)
         {
             byType.Row([r.Engine, .. Types.Select(t => Fmt.N(r.MeanByType[t], 3))]);
+        }
+
+        foreach (var r in compared)
+        {
             zeroHits.Row([r.Engine, .. Types.Select(t =>
             {
                 var counts = queries.Where(q => q.Type == t).Select(q => r.Hits[q.Id]).Order().ToList();
@@ -149,23 +181,23 @@ internal static class LatencySuite
             })]);
         }
 
-        var engines = results.Where(r => r != results[1]).ToList(); // NIOFS and MMap return the same hits
-        var examples = new MarkdownTable(["type", "query", .. engines.Select(e => e.Engine)]);
+        var examples = new MarkdownTable(["type", "query", .. compared.Select(e => e.Engine)]);
         foreach (var t in Types)
         {
             foreach (var q in queries.Where(q => q.Type == t).Take(3))
             {
-                examples.Row([t, $"`{q.Text}`", .. engines.Select(e => e.Hits[q.Id] < 0 ? "error" : Fmt.N(e.Hits[q.Id]))]);
+                examples.Row([t, $"`{q.Text}`", .. compared.Select(e => e.Hits[q.Id] < 0 ? "error" : Fmt.N(e.Hits[q.Id]))]);
             }
         }
 
         var errors = string.Join(", ", results.Where(r => r.Errors > 0).Select(r => $"{r.Engine}: {r.Errors}"));
         return $"## Query latency: {queries.Count}-query mix, 1 warm-up + {ctx.Passes} measured passes, top 10\n\n" +
-            "Time = parse + top-10 search + fetching the 10 hits, in-process, single thread (ours: `NewsIndex.Search(SearchRequest)`, which " +
-            "deserialises the 10 stored articles; peers: classic QueryParser, OR, `search(q, 10)` + stored id). " +
+            "Time = parse + top-10 search + fetching the 10 hits, in-process, single thread (ours: `NewsIndex.Search(SearchRequest)` with its " +
+            "defaults: all words required, exact total, the 10 stored articles deserialised, title highlighted and a snippet built; " +
+            "peers: classic QueryParser, OR, `search(q, 10)` + stored id). The rows in brackets change one request setting over NIOFS. " +
             $"The {ctx.Threads}-thread column runs {ctx.Passes} passes on each thread at once over the same open index.\n\n" + overall +
             "\nMean latency by query type, ms:\n\n" + byType +
-            "\nZero-hit queries / median number of matching documents, by type (ours: placeholder query layer, words ANDed; peers: words ORed):\n\n" + zeroHits +
+            "\nZero-hit queries / median number of matching documents, by type (ours by default requires every word; \"any words\" and the peers OR them):\n\n" + zeroHits +
             "\nMatching documents, first 3 queries of each type:\n\n" + examples +
             (errors.Length > 0 ? $"\nQueries rejected as malformed: {errors}.\n" : "");
     }

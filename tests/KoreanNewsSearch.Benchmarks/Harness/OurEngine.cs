@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
-using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Querying;
-using Lucene.Net.Search;
 
 namespace KoreanNewsSearch.Benchmarks.Harness;
 
@@ -50,38 +48,16 @@ internal static class OurEngine
             DirectorySize.Of(path), segments);
     }
 
-    /// <summary>
-    /// Ids of the top <paramref name="depth"/> articles matching any of the words, ranked: the relevance protocol's OR mode.
-    /// </summary>
-    // The placeholder SearchRequest has no any-words mode yet, so this builds the OR of the layout's per-word queries
-    // over the default text fields, i.e. what the placeholder executor does with MUST replaced by SHOULD.
-    // Replace with SearchRequest's any-words mode when the query layer lands.
-    public static IReadOnlyList<string> SearchAnyWords(NewsIndex index, string text, int depth)
-    {
-        var query = new BooleanQuery();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    /// <summary>Ids of the top <paramref name="depth"/> (at most 100) articles for a natural-language question: any-words mode, no highlighting.</summary>
+    public static IReadOnlyList<string> SearchAnyWords(NewsIndex index, string text, int depth, RankingOptions? ranking = null) =>
+        index.Search(new SearchRequest
         {
-            foreach (var field in NewsFields.DefaultTextFields)
-            {
-                if (TextFieldLayout.BuildQuery(field, word) is { } q)
-                {
-                    query.Add(q, Occur.SHOULD);
-                }
-            }
-        }
-
-        if (query.Clauses.Count == 0)
-        {
-            return [];
-        }
-
-        using var lease = index.AcquireSearcher();
-        var top = lease.Searcher.Search(query, depth);
-        return top.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc).Get(NewsFields.Id)).ToList();
-    }
-
-    /// <summary>One query of the mix through the public search API: top 10 with their articles.</summary>
-    public static SearchResults Search(NewsIndex index, string query) => index.Search(new SearchRequest { Query = query, Limit = 10 });
+            Query = text,
+            Mode = QueryMode.Any,
+            Limit = depth,
+            Highlight = false,
+            Ranking = ranking ?? RankingOptions.Default,
+        }).Hits.Select(h => h.Id).ToList();
 
     private static IEnumerable<NewsArticle> Slice(IReadOnlyList<NewsArticle> articles, int from, int to)
     {

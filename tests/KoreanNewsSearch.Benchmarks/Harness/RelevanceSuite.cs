@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Querying;
 
 namespace KoreanNewsSearch.Benchmarks.Harness;
 
@@ -8,6 +9,20 @@ namespace KoreanNewsSearch.Benchmarks.Harness;
 internal static class RelevanceSuite
 {
     public static void Run(BenchContext ctx)
+    {
+        var sets = LoadSets(ctx);
+        ctx.AddSection("## Relevance\n\n" +
+            "Each question has exactly one relevant document. Questions are sanitised as RESULTS.md says (only Hangul, Hanja, Latin " +
+            "letters and digits kept, ASCII lower-cased) and run with OR between words and ranking (ours: `QueryMode.Any`; peers: classic " +
+            "QueryParser, default operator OR). Peers index title + newline + body as one field; ours indexes title and body as its fields.");
+        foreach (var (key, set) in sets)
+        {
+            ctx.AddSection(RunSet(ctx, key, set));
+        }
+    }
+
+    /// <summary>KorQuAD (when the file is there) and known-item, keyed by a short name used in file names.</summary>
+    public static List<(string Key, RelevanceSet Set)> LoadSets(BenchContext ctx)
     {
         var korquadPath = Path.Combine(ctx.SharedPath, "relevance", "korquad", "KorQuAD_v1.0_dev.json");
         var sets = new List<(string Key, RelevanceSet Set)>();
@@ -21,16 +36,13 @@ internal static class RelevanceSuite
         }
 
         sets.Add(("known-item", RelevanceSets.KnownItem(ctx.Corpus)));
-        var sb = new System.Text.StringBuilder("## Relevance\n\n" +
-            "Each question has exactly one relevant document. Questions are sanitised as RESULTS.md says (only Hangul, Hanja, Latin " +
-            "letters and digits kept, ASCII lower-cased) and run with OR between words and ranking (ours: any-words mode; peers: classic " +
-            "QueryParser, default operator OR). Peers index title + newline + body as one field; ours indexes title and body as its fields.\n\n");
-        foreach (var (key, set) in sets)
+        // --sets korquad or --sets known-item runs one set, --question-stride K every K-th question (each set is long on the full corpus).
+        if (ctx.Options.Extra.TryGetValue("question-stride", out var k) && int.Parse(k, CultureInfo.InvariantCulture) is > 1 and var stride)
         {
-            sb.AppendLine(RunSet(ctx, key, set));
+            sets = sets.Select(s => (s.Key, s.Set with { Questions = s.Set.Questions.Where((_, i) => i % stride == 0).ToList() })).ToList();
         }
 
-        ctx.AddSection(sb.ToString());
+        return ctx.Options.Extra.TryGetValue("sets", out var only) ? sets.Where(s => only.Split(',').Contains(s.Key)).ToList() : sets;
     }
 
     private static string RunSet(BenchContext ctx, string key, RelevanceSet set)
@@ -73,21 +85,48 @@ internal static class RelevanceSuite
 
     private static (string, int[], RelevanceScores) MeasureOurs(BenchContext ctx, string key, RelevanceSet set)
     {
+        using var index = BuildOurIndex(ctx, key, set);
+        var (ranks, scores) = RankOurs(index, set, RankingOptions.Default);
+        return (OurEngine.Name, ranks, scores);
+    }
+
+    /// <summary>Our index of the set's documents (built with all cores; not timed), opened for searching.</summary>
+    public static NewsIndex BuildOurIndex(BenchContext ctx, string key, RelevanceSet set)
+    {
         var path = ctx.PathOf($"rel-{key}-ours");
+        if (ctx.Reuse && NewsIndex.Exists(path))
+        {
+            var existing = NewsIndex.OpenReadOnly(path);
+            if (existing.GetStats(topReporters: 0).Articles == set.Documents.Count)
+            {
+                ctx.Log.WriteLine($"  ours: reusing the index in {path}");
+                return existing;
+            }
+
+            existing.Dispose();
+        }
+
         ctx.Log.WriteLine($"  ours: indexing {set.Documents.Count:N0} documents");
         OurEngine.Build(path, set.Documents, ctx.Threads);
-        using var index = NewsIndex.OpenReadOnly(path);
+        return NewsIndex.OpenReadOnly(path);
+    }
+
+    /// <summary>The rank of each question's relevant document in our any-words results (0 = not within the set's depth).</summary>
+    public static (int[] Ranks, RelevanceScores Scores) RankOurs(NewsIndex index, RelevanceSet set, RankingOptions ranking) =>
+        Rank(set, q => OurEngine.SearchAnyWords(index, q, set.Depth, ranking));
+
+    /// <summary>The rank of each question's relevant document in the ids <paramref name="search"/> returns for its query.</summary>
+    public static (int[] Ranks, RelevanceScores Scores) Rank(RelevanceSet set, Func<string, IReadOnlyList<string>> search)
+    {
         var ranks = new int[set.Questions.Count];
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < ranks.Length; i++)
         {
             var q = set.Questions[i];
-            var ids = OurEngine.SearchAnyWords(index, q.Query, set.Depth);
-            var at = ids.ToList().IndexOf(q.RelevantId);
-            ranks[i] = at + 1;
+            ranks[i] = search(q.Query).ToList().IndexOf(q.RelevantId) + 1;
         }
 
-        return (OurEngine.Name, ranks, RelevanceSets.Score(ranks, clock.Elapsed.TotalSeconds));
+        return (ranks, RelevanceSets.Score(ranks, clock.Elapsed.TotalSeconds));
     }
 
     /// <summary>A found document beats a miss; among found ones the smaller rank wins.</summary>

@@ -34,13 +34,6 @@ public class BenchmarkHelpersTests
         Assert.Equal(1000 / 100.5, stats.Qps, 9);
     }
 
-    [Theory]
-    [InlineData("<figure><img src=\"x.gif\"><figcaption><small>사진 설명</small></figcaption></figure><br><br>첫 문단.<br><br>둘째 &amp; 문단.", "첫 문단.\n\n둘째 & 문단.")]
-    [InlineData("한 줄<br>다음 줄<br/><b>굵게</b>", "한 줄\n\n다음 줄\n\n굵게")]
-    [InlineData("<p>가</p><p>나</p>", "가\n\n나")]
-    public void Body_html_becomes_paragraphs_without_figures(string html, string expected) =>
-        Assert.Equal(expected, ChosunCorpus.HtmlToText(html));
-
     [Fact]
     public void Known_item_sample_takes_every_28th_article_and_strips_titles_from_the_index()
     {

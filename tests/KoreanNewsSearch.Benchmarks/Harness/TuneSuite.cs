@@ -1,0 +1,74 @@
+using KoreanNewsSearch.Analysis;
+using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace KoreanNewsSearch.Benchmarks.Harness;
+
+/// <summary>Our relevance under different ranking weights (<see cref="RankingOptions"/>), one change at a time from the defaults.</summary>
+internal static class TuneSuite
+{
+    private static readonly (string Change, RankingOptions Options)[] Trials =
+    [
+        ("defaults", RankingOptions.Default),
+        ("title boost 1", RankingOptions.Default with { TitleBoost = 1f }),
+        ("title boost 6", RankingOptions.Default with { TitleBoost = 6f }),
+        ("subtitle boost 1", RankingOptions.Default with { SubtitleBoost = 1f }),
+        ("phrase boost 0", RankingOptions.Default with { PhraseBoost = 0f }),
+        ("phrase boost 1", RankingOptions.Default with { PhraseBoost = 1f }),
+        ("phrase boost 4", RankingOptions.Default with { PhraseBoost = 4f }),
+    ];
+
+    /// <remarks><c>--trials defaults,experiment</c> runs only the trials whose names start with one of those words.</remarks>
+    public static void Run(BenchContext ctx)
+    {
+        var table = new MarkdownTable("Set", "Change", "MRR@10", "Recall@10", "Recall@100", "MRR change", "ms/question");
+        foreach (var (key, set) in RelevanceSuite.LoadSets(ctx))
+        {
+            using var index = RelevanceSuite.BuildOurIndex(ctx, key, set);
+            double? baseline = null;
+            var trials = Trials.Select(t => (
+                    Name: $"{t.Change} ({t.Options.TitleBoost}/{t.Options.SubtitleBoost}/{t.Options.PhraseBoost})",
+                    Search: (Func<string, IReadOnlyList<string>>)(q => OurEngine.SearchAnyWords(index, q, set.Depth, t.Options))))
+                .Append(("experiment: bag of bigrams (each term of each word optional, title x3)", q => SearchBagOfTerms(index, q, set.Depth, 3f)))
+                .Append(("experiment: bag of bigrams, title x1", q => SearchBagOfTerms(index, q, set.Depth, 1f)))
+                .Where(t => !ctx.Options.Extra.TryGetValue("trials", out var only) || only.Split(',').Any(o => t.Name.StartsWith(o, StringComparison.Ordinal)));
+            foreach (var (name, search) in trials)
+            {
+                ctx.Log.WriteLine($"  {set.Name}: {name}");
+                var (_, scores) = RelevanceSuite.Rank(set, search);
+                baseline ??= scores.Mrr10;
+                table.Row(set.Name, name, Fmt.N(scores.Mrr10, 4), Fmt.N(scores.Recall10, 4), set.Depth >= 100 ? Fmt.N(scores.Recall100, 4) : "—",
+                    Fmt.N(scores.Mrr10 - baseline.Value, 4), Fmt.N(scores.MsPerQuestion, 2));
+            }
+        }
+
+        ctx.AddSection("## Ranking weights (ours only)\n\nOne `RankingOptions` change at a time from the defaults, same indexes and " +
+            "questions as the relevance section; in brackets title/subtitle/phrase boost. The experiment rows are not our query layer: they " +
+            "match each analysed term (bigram) of the question on its own, as Lucene's classic QueryParser does with CJKAnalyzer, " +
+            "to show what partial-word matching would change.\n\n" + table);
+    }
+
+    /// <summary>
+    /// Experiment: every bigram of the question as an optional term (title weighted <paramref name="titleBoost"/>), instead of each word as a phrase
+    /// of its bigrams, so that 헤이그가 still matches a text with 헤이그는.
+    /// </summary>
+    private static IReadOnlyList<string> SearchBagOfTerms(NewsIndex index, string text, int depth, float titleBoost)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in TextFieldLayout.Analyze(text).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(NewsFields.Title, term)) { Boost = titleBoost }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(NewsFields.Body, term)), Occur.SHOULD);
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        using var lease = index.AcquireSearcher();
+        return lease.Searcher.Search(query, depth).ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc).Get(NewsFields.Id)).ToList();
+    }
+}
