@@ -36,7 +36,7 @@ public sealed class NewsIndex : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = Bm25SearcherFactory.Similarity,
-                RAMBufferSizeMB = 64,
+                RAMBufferSizeMB = 256,
             };
             _writer = new IndexWriter(directory, config);
             // An empty index still needs a first commit so that read-only openers and stats see a valid index.
@@ -110,7 +110,10 @@ public sealed class NewsIndex : IDisposable
     /// </summary>
     /// <param name="articles">The articles; each needs an <see cref="NewsArticle.Id"/> (see <see cref="NewsArticle.WithComputedId"/>).</param>
     /// <returns>How many were added, replaced, or already indexed with identical content (and so left alone).</returns>
-    public UpsertCounts Upsert(IEnumerable<NewsArticle> articles)
+    public UpsertCounts Upsert(IEnumerable<NewsArticle> articles) => Upsert(articles, Environment.ProcessorCount);
+
+    /// <summary><see cref="Upsert(IEnumerable{NewsArticle})"/> with at most <paramref name="maxThreads"/> threads analysing documents.</summary>
+    internal UpsertCounts Upsert(IEnumerable<NewsArticle> articles, int maxThreads)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var writer = RequireWriter();
@@ -143,7 +146,7 @@ public sealed class NewsIndex : IDisposable
         using var lease = AcquireSearcher();
         // IndexWriter takes documents from several threads at once (one in-memory segment per thread): analysis,
         // the costliest part, then uses every core.
-        Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
         {
             var (article, hash) = prepared[i];
             var existingHash = lease.Searcher.FindStoredValue(article.Id, NewsFields.ContentHash);
@@ -178,6 +181,16 @@ public sealed class NewsIndex : IDisposable
         }
 
         _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>
+    /// Merges the index into one segment and commits: smaller and faster to search. Worth it once an archive is loaded;
+    /// it rewrites the whole index, so not after every ingest.
+    /// </summary>
+    public void Compact()
+    {
+        RequireWriter().ForceMerge(1);
+        Commit();
     }
 
     /// <summary>Makes changes visible to searches without the cost of a durable commit.</summary>
@@ -256,7 +269,7 @@ public sealed class NewsIndex : IDisposable
     }
 }
 
-/// <summary>Outcome counts of <see cref="NewsIndex.Upsert"/>.</summary>
+/// <summary>Outcome counts of <see cref="NewsIndex.Upsert(IEnumerable{NewsArticle})"/>.</summary>
 /// <param name="Added">Articles whose id was new.</param>
 /// <param name="Updated">Articles that replaced an indexed article with the same id and different content.</param>
 /// <param name="Unchanged">Articles identical to the indexed one, left alone.</param>

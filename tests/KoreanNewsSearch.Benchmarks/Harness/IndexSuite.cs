@@ -46,7 +46,7 @@ internal static class IndexSuite
         ctx.AddSection(
             $"## Indexing: {Fmt.N(ctx.Corpus.Count)} articles, title + body ({Fmt.N(corpusText)} UTF-8 bytes)\n\n" +
             "Build = add every article + commit, text already in memory (extraction not timed). Ours: `NewsIndex.Open` + " +
-            "`Upsert` in batches of 256 from N threads + `Commit` (NIOFSDirectory, 64 MB RAM buffer, not merged). " +
+            "`Upsert` in batches of 2,000 with N analysing threads + `Commit`, then compacted to one segment (untimed, like the peers). " +
             "Peers: `IndexWriter.addDocument` from N threads + commit (256 MB RAM buffer, MMapDirectory); their index size and " +
             "latency index are after `forceMerge(1)`. Peak RSS = the kernel's VmHWM reset right before the build (the corpus " +
             $"already in memory is included on both sides); peak heap = the JVM's heap pools (JVM runs -Xms{ctx.HeapSize} -Xmx{ctx.HeapSize} " +

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using KoreanNewsSearch.Indexing;
@@ -26,7 +25,10 @@ internal static class OurEngine
     public static long TextBytes(IEnumerable<NewsArticle> articles) =>
         articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Title) + Encoding.UTF8.GetByteCount(a.Body));
 
-    /// <summary>Builds a fresh on-disk index with <paramref name="threads"/> threads calling <see cref="NewsIndex.Upsert"/> on batches, then commits.</summary>
+    /// <summary>
+    /// Builds a fresh on-disk index: <see cref="NewsIndex.Upsert(IEnumerable{NewsArticle})"/> in batches with <paramref name="threads"/> analysing threads,
+    /// then commits (timed); then compacts to one segment (untimed, like the peers' optimize) before the size is taken.
+    /// </summary>
     public static BuildFigures Build(string path, IReadOnlyList<NewsArticle> articles, int threads)
     {
         DirectorySize.Recreate(path);
@@ -35,11 +37,14 @@ internal static class OurEngine
         int segments;
         using (var index = NewsIndex.Open(path))
         {
-            var batches = Partitioner.Create(0, articles.Count, 256);
-            Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = threads }, range =>
-                index.Upsert(Slice(articles, range.Item1, range.Item2)));
+            foreach (var batch in articles.Chunk(ArticleIngester.DefaultBatchSize))
+            {
+                index.Upsert(batch, threads);
+            }
+
             index.Commit();
             clock.Stop();
+            index.Compact();
             using var lease = index.AcquireSearcher();
             segments = lease.Searcher.IndexReader.Leaves.Count;
         }
@@ -58,12 +63,4 @@ internal static class OurEngine
             Highlight = false,
             Ranking = ranking ?? RankingOptions.Default,
         }).Hits.Select(h => h.Id).ToList();
-
-    private static IEnumerable<NewsArticle> Slice(IReadOnlyList<NewsArticle> articles, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            yield return articles[i];
-        }
-    }
 }
