@@ -6,7 +6,7 @@ namespace KoreanNewsSearch.Querying;
 
 /// <summary>
 /// Highlighted titles and body snippets as HTML. Marks each query word or phrase where the analysis layer says it
-/// matches (<see cref="TextFieldLayout.FindMatches"/>), as one run from its first to its last character
+/// matches (<see cref="TextFieldLayout.FindMatches(string, IReadOnlyList{string}, SynonymDictionary?)"/>), as one run from its first to its last character
 /// (<c>&lt;mark&gt;삼성전자&lt;/mark&gt;</c>), not as the overlapping bigrams it was found by.
 /// </summary>
 internal sealed class SnippetBuilder
@@ -64,9 +64,17 @@ internal sealed class SnippetBuilder
     private List<Marked> FindMatches(string text)
     {
         var found = new List<Marked>();
-        foreach (var term in _terms)
+        if (_terms.Count == 0)
         {
-            foreach (var span in TextFieldLayout.FindMatches(text, term))
+            return found;
+        }
+
+        // One analysis of the text for all terms: analysing a long body is most of a snippet's cost.
+        var spansByTerm = TextFieldLayout.FindMatches(text, _terms);
+        for (var t = 0; t < _terms.Count; t++)
+        {
+            var term = _terms[t];
+            foreach (var span in spansByTerm[t])
             {
                 if (!found.Any(m => m.Start < span.End && span.Start < m.End))
                 {
