@@ -37,6 +37,11 @@ internal static class TextFieldLayout
 
     private static readonly Analyzer QueryAnalyzer = new KoreanNewsAnalyzer();
 
+    // Looked up once per token of every analysed text (snippets analyse whole bodies), so built once.
+    private static readonly Dictionary<string, ScriptKind> KindsByType = Enum.GetValues<ScriptKind>()
+        .GroupBy(ScriptRunTokenizer.TypeOf, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
     /// <summary>The analyzer the index writer uses for every analysed field this layout creates.</summary>
     public static Analyzer CreateIndexAnalyzer() => new KoreanNewsAnalyzer();
 
@@ -291,8 +296,7 @@ internal static class TextFieldLayout
         return tokens;
     }
 
-    private static ScriptKind KindOf(string type) =>
-        Enum.GetValues<ScriptKind>().FirstOrDefault(kind => ScriptRunTokenizer.TypeOf(kind) == type);
+    private static ScriptKind KindOf(string type) => KindsByType.GetValueOrDefault(type);
 
     private static FieldType CreateUnigramFieldType()
     {
