@@ -45,7 +45,8 @@ internal sealed class SnippetBuilder
             return Render(text, matches, [new Span(0, text.Length)]);
         }
 
-        var boundaries = StringInfo.ParseCombiningCharacters(text);
+        // Text element boundaries are only needed when a cut finds no space nearby: computed then, once.
+        var boundaries = new Lazy<int[]>(() => StringInfo.ParseCombiningCharacters(text), LazyThreadSafetyMode.None);
         if (matches.Count == 0)
         {
             return Render(text, matches, [Refine(text, boundaries, matches, new Span(0, length))]);
@@ -124,13 +125,13 @@ internal sealed class SnippetBuilder
         matches.Where(m => m.Start >= window.Start && m.End <= window.End).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Moves the cuts to word boundaries when one is near, never inside a match, a syllable or a surrogate pair.</summary>
-    private static Span Refine(string text, int[] boundaries, List<Marked> matches, Span window)
+    private static Span Refine(string text, Lazy<int[]> boundaries, List<Marked> matches, Span window)
     {
         var start = window.Start;
         if (start > 0 && text[start - 1] != ' ')
         {
             var space = text.IndexOf(' ', start, Math.Min(BoundarySearch, window.End - start));
-            start = space >= 0 ? space + 1 : SnapForward(boundaries, start, text.Length);
+            start = space >= 0 ? space + 1 : SnapForward(boundaries.Value, start, text.Length);
         }
 
         if (matches.FirstOrDefault(m => m.Start < start && start < m.End) is { } cutAtStart)
@@ -143,7 +144,7 @@ internal sealed class SnippetBuilder
         {
             var from = Math.Max(start, end - BoundarySearch);
             var space = text.LastIndexOf(' ', end - 1, end - from);
-            end = space > start ? space : SnapBack(boundaries, end);
+            end = space > start ? space : SnapBack(boundaries.Value, end);
         }
 
         if (matches.FirstOrDefault(m => m.Start < end && end < m.End) is { } cutAtEnd && cutAtEnd.Start > start)
