@@ -37,6 +37,11 @@ internal static class TextFieldLayout
 
     private static readonly Analyzer QueryAnalyzer = new KoreanNewsAnalyzer();
 
+    // Looked up once per token of every analysed text (snippets analyse whole bodies), so built once.
+    private static readonly Dictionary<string, ScriptKind> KindsByType = Enum.GetValues<ScriptKind>()
+        .GroupBy(ScriptRunTokenizer.TypeOf, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
     /// <summary>The analyzer the index writer uses for every analysed field this layout creates.</summary>
     public static Analyzer CreateIndexAnalyzer() => new KoreanNewsAnalyzer();
 
@@ -96,33 +101,49 @@ internal static class TextFieldLayout
     /// matches it) occurs in <paramref name="text"/>: spans into <paramref name="text"/> from the start of the first
     /// to the end of the last matched token, sorted and merged, for marking hits in snippets.
     /// </summary>
-    public static IReadOnlyList<TextSpan> FindMatches(string text, string query, SynonymDictionary? synonyms = null)
-    {
-        var tokens = Analyze(text);
-        var byPosition = tokens.ToLookup(t => t.Position);
-        List<AnalyzedToken>? characters = null;
-        var spans = new List<TextSpan>();
-        foreach (var (variant, isExpansion) in QueryVariants(query, synonyms))
-        {
-            if (IsSingleCharacter(variant) && !isExpansion)
-            {
-                characters ??= [.. Analyze(UnigramField("body"), text)];
-                spans.AddRange(characters.Where(c => c.Term == variant[0].Term).Select(c => new TextSpan(c.StartOffset, c.EndOffset)));
-                continue;
-            }
+    public static IReadOnlyList<TextSpan> FindMatches(string text, string query, SynonymDictionary? synonyms = null) =>
+        FindMatches(text, [query], synonyms)[0];
 
-            foreach (var first in tokens.Where(t => Matches(variant, 0, t)))
+    /// <summary>
+    /// <see cref="FindMatches(string, string, SynonymDictionary?)"/> for several queries at once, analysing
+    /// <paramref name="text"/> only once: one span list per query, in the order given.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<TextSpan>> FindMatches(string text, IReadOnlyList<string> queries, SynonymDictionary? synonyms = null)
+    {
+        // Each analysis of the text is done at most once, and only when a query needs it.
+        List<AnalyzedToken>? tokens = null;
+        ILookup<int, AnalyzedToken>? byPosition = null;
+        List<AnalyzedToken>? characters = null;
+        var results = new List<IReadOnlyList<TextSpan>>(queries.Count);
+        foreach (var query in queries)
+        {
+            var spans = new List<TextSpan>();
+            foreach (var (variant, isExpansion) in QueryVariants(query, synonyms))
             {
-                var start = first.Position - variant[0].Position;
-                var matched = variant.Select((q, i) => byPosition[start + q.Position].FirstOrDefault(t => Matches(variant, i, t))).ToList();
-                if (matched.All(m => m is not null))
+                if (IsSingleCharacter(variant) && !isExpansion)
                 {
-                    spans.Add(new TextSpan(matched.Min(m => m!.StartOffset), matched.Max(m => m!.EndOffset)));
+                    characters ??= [.. Analyze(UnigramField("body"), text)];
+                    spans.AddRange(characters.Where(c => c.Term == variant[0].Term).Select(c => new TextSpan(c.StartOffset, c.EndOffset)));
+                    continue;
+                }
+
+                tokens ??= Analyze("body", text);
+                byPosition ??= tokens.ToLookup(t => t.Position);
+                foreach (var first in tokens.Where(t => Matches(variant, 0, t)))
+                {
+                    var start = first.Position - variant[0].Position;
+                    var matched = variant.Select((q, i) => byPosition[start + q.Position].FirstOrDefault(t => Matches(variant, i, t))).ToList();
+                    if (matched.All(m => m is not null))
+                    {
+                        spans.Add(new TextSpan(matched.Min(m => m!.StartOffset), matched.Max(m => m!.EndOffset)));
+                    }
                 }
             }
+
+            results.Add(Merge(spans));
         }
 
-        return Merge(spans);
+        return results;
     }
 
     /// <summary>Whether a text token matches query token <paramref name="index"/> as <see cref="ToQuery"/> matches it.</summary>
@@ -275,8 +296,7 @@ internal static class TextFieldLayout
         return tokens;
     }
 
-    private static ScriptKind KindOf(string type) =>
-        Enum.GetValues<ScriptKind>().FirstOrDefault(kind => ScriptRunTokenizer.TypeOf(kind) == type);
+    private static ScriptKind KindOf(string type) => KindsByType.GetValueOrDefault(type);
 
     private static FieldType CreateUnigramFieldType()
     {

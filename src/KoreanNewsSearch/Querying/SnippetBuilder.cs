@@ -6,7 +6,7 @@ namespace KoreanNewsSearch.Querying;
 
 /// <summary>
 /// Highlighted titles and body snippets as HTML. Marks each query word or phrase where the analysis layer says it
-/// matches (<see cref="TextFieldLayout.FindMatches"/>), as one run from its first to its last character
+/// matches (<see cref="TextFieldLayout.FindMatches(string, IReadOnlyList{string}, SynonymDictionary?)"/>), as one run from its first to its last character
 /// (<c>&lt;mark&gt;삼성전자&lt;/mark&gt;</c>), not as the overlapping bigrams it was found by.
 /// </summary>
 internal sealed class SnippetBuilder
@@ -45,7 +45,8 @@ internal sealed class SnippetBuilder
             return Render(text, matches, [new Span(0, text.Length)]);
         }
 
-        var boundaries = StringInfo.ParseCombiningCharacters(text);
+        // Text element boundaries are only needed when a cut finds no space nearby: computed then, once.
+        var boundaries = new Lazy<int[]>(() => StringInfo.ParseCombiningCharacters(text), LazyThreadSafetyMode.None);
         if (matches.Count == 0)
         {
             return Render(text, matches, [Refine(text, boundaries, matches, new Span(0, length))]);
@@ -64,9 +65,17 @@ internal sealed class SnippetBuilder
     private List<Marked> FindMatches(string text)
     {
         var found = new List<Marked>();
-        foreach (var term in _terms)
+        if (_terms.Count == 0)
         {
-            foreach (var span in TextFieldLayout.FindMatches(text, term))
+            return found;
+        }
+
+        // One analysis of the text for all terms: analysing a long body is most of a snippet's cost.
+        var spansByTerm = TextFieldLayout.FindMatches(text, _terms);
+        for (var t = 0; t < _terms.Count; t++)
+        {
+            var term = _terms[t];
+            foreach (var span in spansByTerm[t])
             {
                 if (!found.Any(m => m.Start < span.End && span.Start < m.End))
                 {
@@ -116,13 +125,13 @@ internal sealed class SnippetBuilder
         matches.Where(m => m.Start >= window.Start && m.End <= window.End).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Moves the cuts to word boundaries when one is near, never inside a match, a syllable or a surrogate pair.</summary>
-    private static Span Refine(string text, int[] boundaries, List<Marked> matches, Span window)
+    private static Span Refine(string text, Lazy<int[]> boundaries, List<Marked> matches, Span window)
     {
         var start = window.Start;
         if (start > 0 && text[start - 1] != ' ')
         {
             var space = text.IndexOf(' ', start, Math.Min(BoundarySearch, window.End - start));
-            start = space >= 0 ? space + 1 : SnapForward(boundaries, start, text.Length);
+            start = space >= 0 ? space + 1 : SnapForward(boundaries.Value, start, text.Length);
         }
 
         if (matches.FirstOrDefault(m => m.Start < start && start < m.End) is { } cutAtStart)
@@ -135,7 +144,7 @@ internal sealed class SnippetBuilder
         {
             var from = Math.Max(start, end - BoundarySearch);
             var space = text.LastIndexOf(' ', end - 1, end - from);
-            end = space > start ? space : SnapBack(boundaries, end);
+            end = space > start ? space : SnapBack(boundaries.Value, end);
         }
 
         if (matches.FirstOrDefault(m => m.Start < end && end < m.End) is { } cutAtEnd && cutAtEnd.Start > start)
