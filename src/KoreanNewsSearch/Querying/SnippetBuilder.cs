@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KoreanNewsSearch.Analysis;
+using KoreanNewsSearch.Ingestion;
 
 namespace KoreanNewsSearch.Querying;
 
@@ -27,7 +28,7 @@ internal sealed class SnippetBuilder
     /// <summary>The whole text as HTML with every match marked.</summary>
     public string Highlight(string text)
     {
-        var tidy = Tidy(text);
+        var tidy = HtmlText.CollapseSpace(text);
         return Render(tidy, FindMatches(tidy), [new Span(0, tidy.Length)]);
     }
 
@@ -38,7 +39,7 @@ internal sealed class SnippetBuilder
     /// </summary>
     public string Snippet(string body, int length = DefaultLength)
     {
-        var text = Tidy(body);
+        var text = HtmlText.CollapseSpace(body);
         var matches = FindMatches(text);
         if (text.Length <= length)
         {
@@ -218,31 +219,6 @@ internal sealed class SnippetBuilder
                 _ => html.Append(c),
             };
         }
-    }
-
-    /// <summary>Whitespace runs (line and paragraph breaks included) become one space.</summary>
-    private static string Tidy(string text)
-    {
-        var tidy = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = tidy.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                tidy.Append(' ');
-                pendingSpace = false;
-            }
-
-            tidy.Append(c);
-        }
-
-        return tidy.ToString();
     }
 
     private readonly record struct Span(int Start, int End);
