@@ -11,6 +11,12 @@ internal sealed record RankingOptions
     /// <summary>Weight of a match in the headline, relative to the body.</summary>
     public float TitleBoost { get; init; } = 3f;
 
+    /// <summary>
+    /// Weight of a headline match in <see cref="QueryMode.Any"/>, where words match in part: a partial headline
+    /// match weighted like <see cref="TitleBoost"/> outranks the article whose body holds the whole question.
+    /// </summary>
+    public float AnyModeTitleBoost { get; init; } = 1f;
+
     /// <summary>Weight of a match in the deck lines under the headline, relative to the body.</summary>
     public float SubtitleBoost { get; init; } = 1.5f;
 
