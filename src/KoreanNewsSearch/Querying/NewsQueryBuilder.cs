@@ -263,7 +263,8 @@ internal sealed class NewsQueryBuilder
     /// <summary>Phrase clauses for each two consecutive plain words, so that words side by side rank above scattered ones.</summary>
     private IEnumerable<Query> AdjacentPairs(IReadOnlyList<QueryNode> children)
     {
-        if (_ranking.PhraseBoost <= 0f)
+        var boost = _mode == QueryMode.Any ? _ranking.AnyModePhraseBoost : _ranking.PhraseBoost;
+        if (boost <= 0f)
         {
             yield break;
         }
@@ -273,7 +274,7 @@ internal sealed class NewsQueryBuilder
         {
             if (children[i] is TextNode { Field: null, IsPhrase: false } first
                 && children[i + 1] is TextNode { Field: null, IsPhrase: false } second
-                && AcrossDefaultFields(first.Text + " " + second.Text, _ranking.PhraseBoost, exactEnds: _mode == QueryMode.Any) is { } phrase)
+                && AcrossDefaultFields(first.Text + " " + second.Text, boost, exactEnds: _mode == QueryMode.Any) is { } phrase)
             {
                 pairs++;
                 yield return phrase;

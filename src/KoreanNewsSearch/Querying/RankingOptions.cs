@@ -25,4 +25,10 @@ internal sealed record RankingOptions
     /// with the words next to each other, in order, outrank articles with them scattered.
     /// </summary>
     public float PhraseBoost { get; init; } = 2f;
+
+    /// <summary>
+    /// <see cref="PhraseBoost"/> in <see cref="QueryMode.Any"/>, lower because words there already score by their
+    /// whole-word phrase: 1 keeps KorQuAD questions where 2 had them and ranks headline known items higher.
+    /// </summary>
+    public float AnyModePhraseBoost { get; init; } = 1f;
 }
