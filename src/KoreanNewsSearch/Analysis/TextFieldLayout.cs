@@ -63,13 +63,39 @@ internal static class TextFieldLayout
     /// matching hanja headline abbreviations (<c>미국</c> ↔ <c>美</c>) and, when given, user synonyms of each word;
     /// null when the text has no searchable terms.
     /// </summary>
-    public static Query? BuildQuery(string field, string text, SynonymDictionary? synonyms)
+    public static Query? BuildQuery(string field, string text, SynonymDictionary? synonyms) =>
+        BuildQuery(field, text, synonyms, partialWordEnds: true);
+
+    /// <summary>
+    /// Like <see cref="BuildQuery(string, string)"/> but a one-syllable word at either end of the phrase must stand
+    /// alone: plain term and phrase queries only, no wildcard or prefix expansion (a cheap ranking boost for
+    /// <see cref="WordTerms"/> matches); null when the text has no searchable terms.
+    /// </summary>
+    public static Query? BuildExactPhraseQuery(string field, string text) => BuildQuery(field, text, null, partialWordEnds: false);
+
+    /// <summary>
+    /// The terms a word is made of in the logical field, each searchable on its own so that a partial match (the stem
+    /// of <c>헤이그가</c> in <c>헤이그는</c>) still scores: its bigrams, word and digit runs, and for a one-syllable
+    /// word its character in the unigram field. Empty when the word has no searchable terms.
+    /// </summary>
+    public static IReadOnlyList<Term> WordTerms(string field, string word)
+    {
+        var tokens = Analyze(KoreanTextNormalizer.Normalize(word));
+        if (IsSingleCharacter(tokens))
+        {
+            return [new Term(UnigramField(field), tokens[0].Term)];
+        }
+
+        return [.. tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => new Term(field, t))];
+    }
+
+    private static Query? BuildQuery(string field, string text, SynonymDictionary? synonyms, bool partialWordEnds)
     {
         var queries = new List<Query>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (tokens, isExpansion) in QueryVariants(text, synonyms))
         {
-            var query = ToQuery(field, tokens, isExpansion);
+            var query = ToQuery(field, tokens, isExpansion, partialWordEnds);
             if (seen.Add(query.ToString()))
             {
                 queries.Add(query);
@@ -187,7 +213,7 @@ internal static class TextFieldLayout
     /// expansion (<c>美</c> for <c>미국</c>, <c>고</c> for <c>故</c>) must stand alone, or <c>북한</c> would find every
     /// hanja word with <c>北</c> in it.
     /// </remarks>
-    private static Query ToQuery(string field, IReadOnlyList<AnalyzedToken> tokens, bool isExpansion)
+    private static Query ToQuery(string field, IReadOnlyList<AnalyzedToken> tokens, bool isExpansion, bool partialWordEnds)
     {
         if (IsSingleCharacter(tokens) && !isExpansion)
         {
@@ -199,7 +225,7 @@ internal static class TextFieldLayout
             return new TermQuery(new Term(field, tokens[0].Term));
         }
 
-        if (!IsSyllable(tokens[0]) && !IsSyllable(tokens[^1]))
+        if (!partialWordEnds || (!IsSyllable(tokens[0]) && !IsSyllable(tokens[^1])))
         {
             var phrase = new PhraseQuery();
             foreach (var token in tokens)

@@ -96,16 +96,54 @@ internal sealed class NewsQueryBuilder
             return TextFieldLayout.BuildQuery(field, node.Text);
         }
 
-        return AcrossDefaultFields(node.Text, boost: 1f);
+        if (_mode == QueryMode.Any && !node.IsPhrase)
+        {
+            return AnyPartOfWord(node.Text);
+        }
+
+        return AcrossDefaultFields(node.Text, boost: 1f, exactEnds: false);
     }
 
-    /// <summary>The text in any default field, each field with its weight; null when the text has no searchable terms.</summary>
-    private BooleanQuery? AcrossDefaultFields(string text, float boost)
+    /// <summary>
+    /// Any-mode reading of a plain word: each of its terms (bigrams, word runs) in any default field, optional, so
+    /// that a word matches partially (<c>헤이그가</c> finds <c>헤이그는</c> by 헤이 and 이그) and scores by how much of
+    /// it matches; the whole word as an exact phrase is one more optional clause, ranking whole-word matches first.
+    /// Null when the word has no searchable terms.
+    /// </summary>
+    private BooleanQuery? AnyPartOfWord(string word)
+    {
+        var parts = new BooleanQuery();
+        foreach (var field in NewsFields.DefaultTextFields)
+        {
+            var weight = FieldBoost(field);
+            var terms = TextFieldLayout.WordTerms(field, word);
+            foreach (var term in terms)
+            {
+                parts.Add(new TermQuery(term) { Boost = weight }, Occur.SHOULD);
+            }
+
+            if (terms.Count > 1 && TextFieldLayout.BuildExactPhraseQuery(field, word) is { } whole)
+            {
+                whole.Boost *= weight;
+                parts.Add(whole, Occur.SHOULD);
+            }
+        }
+
+        return parts.Clauses.Count == 0 ? null : parts;
+    }
+
+    /// <summary>
+    /// The text in any default field, each field with its weight; null when the text has no searchable terms.
+    /// <paramref name="exactEnds"/>: a one-syllable word at an end of the text must stand alone instead of possibly
+    /// being part of a longer word (plain phrase instead of a wildcard span).
+    /// </summary>
+    private BooleanQuery? AcrossDefaultFields(string text, float boost, bool exactEnds)
     {
         var perField = new BooleanQuery();
         foreach (var field in NewsFields.DefaultTextFields)
         {
-            if (TextFieldLayout.BuildQuery(field, text) is not { } query)
+            var fieldQuery = exactEnds ? TextFieldLayout.BuildExactPhraseQuery(field, text) : TextFieldLayout.BuildQuery(field, text);
+            if (fieldQuery is not { } query)
             {
                 continue;
             }
@@ -125,7 +163,7 @@ internal sealed class NewsQueryBuilder
 
     private float FieldBoost(string field) => field switch
     {
-        NewsFields.Title => _ranking.TitleBoost,
+        NewsFields.Title => _mode == QueryMode.Any ? _ranking.AnyModeTitleBoost : _ranking.TitleBoost,
         NewsFields.Subtitle => _ranking.SubtitleBoost,
         _ => 1f,
     };
@@ -225,7 +263,8 @@ internal sealed class NewsQueryBuilder
     /// <summary>Phrase clauses for each two consecutive plain words, so that words side by side rank above scattered ones.</summary>
     private IEnumerable<Query> AdjacentPairs(IReadOnlyList<QueryNode> children)
     {
-        if (_ranking.PhraseBoost <= 0f)
+        var boost = _mode == QueryMode.Any ? _ranking.AnyModePhraseBoost : _ranking.PhraseBoost;
+        if (boost <= 0f)
         {
             yield break;
         }
@@ -235,7 +274,7 @@ internal sealed class NewsQueryBuilder
         {
             if (children[i] is TextNode { Field: null, IsPhrase: false } first
                 && children[i + 1] is TextNode { Field: null, IsPhrase: false } second
-                && AcrossDefaultFields(first.Text + " " + second.Text, _ranking.PhraseBoost) is { } phrase)
+                && AcrossDefaultFields(first.Text + " " + second.Text, boost, exactEnds: _mode == QueryMode.Any) is { } phrase)
             {
                 pairs++;
                 yield return phrase;

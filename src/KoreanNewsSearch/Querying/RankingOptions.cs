@@ -11,6 +11,12 @@ internal sealed record RankingOptions
     /// <summary>Weight of a match in the headline, relative to the body.</summary>
     public float TitleBoost { get; init; } = 3f;
 
+    /// <summary>
+    /// Weight of a headline match in <see cref="QueryMode.Any"/>, where words match in part: a partial headline
+    /// match weighted like <see cref="TitleBoost"/> outranks the article whose body holds the whole question.
+    /// </summary>
+    public float AnyModeTitleBoost { get; init; } = 1f;
+
     /// <summary>Weight of a match in the deck lines under the headline, relative to the body.</summary>
     public float SubtitleBoost { get; init; } = 1.5f;
 
@@ -19,4 +25,10 @@ internal sealed record RankingOptions
     /// with the words next to each other, in order, outrank articles with them scattered.
     /// </summary>
     public float PhraseBoost { get; init; } = 2f;
+
+    /// <summary>
+    /// <see cref="PhraseBoost"/> in <see cref="QueryMode.Any"/>, lower because words there already score by their
+    /// whole-word phrase: 1 keeps KorQuAD questions where 2 had them and ranks headline known items higher.
+    /// </summary>
+    public float AnyModePhraseBoost { get; init; } = 1f;
 }

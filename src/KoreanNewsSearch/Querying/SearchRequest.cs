@@ -17,8 +17,9 @@ public sealed record SearchRequest
 
     /// <summary>
     /// How words not joined by <c>OR</c> combine. <see cref="QueryMode.All"/> (default): every word must match.
-    /// <see cref="QueryMode.Any"/>: at least one must match and articles matching more of them, and matching them as
-    /// adjacent words, rank higher: for natural-language questions. Exclusions and field filters stay required in both.
+    /// <see cref="QueryMode.Any"/>: at least one must match, a word also in part (<c>헤이그가</c> finds
+    /// <c>헤이그는</c> by its bigrams), and articles matching more of them, whole, and as adjacent words, rank higher:
+    /// for natural-language questions. Exclusions and field filters stay required in both.
     /// </summary>
     public QueryMode Mode { get; init; } = QueryMode.All;
 

@@ -12,12 +12,12 @@ internal static class TuneSuite
     private static readonly (string Change, RankingOptions Options)[] Trials =
     [
         ("defaults", RankingOptions.Default),
-        ("title boost 1", RankingOptions.Default with { TitleBoost = 1f }),
-        ("title boost 6", RankingOptions.Default with { TitleBoost = 6f }),
+        ("any-mode title boost 1.5", RankingOptions.Default with { AnyModeTitleBoost = 1.5f }),
+        ("any-mode title boost 2", RankingOptions.Default with { AnyModeTitleBoost = 2f }),
         ("subtitle boost 1", RankingOptions.Default with { SubtitleBoost = 1f }),
-        ("phrase boost 0", RankingOptions.Default with { PhraseBoost = 0f }),
-        ("phrase boost 1", RankingOptions.Default with { PhraseBoost = 1f }),
-        ("phrase boost 4", RankingOptions.Default with { PhraseBoost = 4f }),
+        ("any-mode phrase boost 0", RankingOptions.Default with { AnyModePhraseBoost = 0f }),
+        ("any-mode phrase boost 2", RankingOptions.Default with { AnyModePhraseBoost = 2f }),
+        ("any-mode phrase boost 4", RankingOptions.Default with { AnyModePhraseBoost = 4f }),
     ];
 
     /// <remarks><c>--trials defaults,experiment</c> runs only the trials whose names start with one of those words.</remarks>
@@ -29,7 +29,7 @@ internal static class TuneSuite
             using var index = RelevanceSuite.BuildOurIndex(ctx, key, set);
             double? baseline = null;
             var trials = Trials.Select(t => (
-                    Name: $"{t.Change} ({t.Options.TitleBoost}/{t.Options.SubtitleBoost}/{t.Options.PhraseBoost})",
+                    Name: $"{t.Change} ({t.Options.AnyModeTitleBoost}/{t.Options.SubtitleBoost}/{t.Options.AnyModePhraseBoost})",
                     Search: (Func<string, IReadOnlyList<string>>)(q => OurEngine.SearchAnyWords(index, q, set.Depth, t.Options))))
                 .Append(("experiment: bag of bigrams (each term of each word optional, title x3)", q => SearchBagOfTerms(index, q, set.Depth, 3f)))
                 .Append(("experiment: bag of bigrams, title x1", q => SearchBagOfTerms(index, q, set.Depth, 1f)))
@@ -45,7 +45,7 @@ internal static class TuneSuite
         }
 
         ctx.AddSection("## Ranking weights (ours only)\n\nOne `RankingOptions` change at a time from the defaults, same indexes and " +
-            "questions as the relevance section; in brackets title/subtitle/phrase boost. The experiment rows are not our query layer: they " +
+            "questions as the relevance section; in brackets any-mode title/subtitle/any-mode phrase boost. The experiment rows are not our query layer: they " +
             "match each analysed term (bigram) of the question on its own, as Lucene's classic QueryParser does with CJKAnalyzer, " +
             "to show what partial-word matching would change.\n\n" + table);
     }

@@ -56,6 +56,32 @@ public class RankingTests
     }
 
     [Fact]
+    public void Any_mode_matches_a_word_whose_particle_differs_and_ranks_more_matched_words_first()
+    {
+        using var index = Index(
+            Article("one-word", "소식", $"{Filler} 헤이그는 조용했다."),
+            Article("two-words", "소식", $"{Filler} 헤이그는 특사 파견지였다."),
+            Article("none", "소식", Filler));
+
+        var all = index.Search(new SearchRequest { Query = "헤이그가 특사를" });
+        var any = index.Search(new SearchRequest { Query = "헤이그가 특사를", Mode = QueryMode.Any });
+
+        Assert.Equal(0, all.Total);
+        Assert.Equal(["two-words", "one-word"], any.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void Any_mode_ranks_the_whole_word_above_a_part_of_it()
+    {
+        var request = new SearchRequest { Query = "반도체", Mode = QueryMode.Any };
+        using var index = Index(
+            Article("part", "소식", $"{Filler} 반도 지역."),
+            Article("whole", "소식", $"{Filler} 반도체 지역."));
+
+        Assert.Equal(["whole", "part"], index.Search(request).Hits.Select(h => h.Url));
+    }
+
+    [Fact]
     public void Ranking_knobs_change_the_order()
     {
         using var index = Index(
