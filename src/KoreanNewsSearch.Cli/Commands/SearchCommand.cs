@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Querying;
 using Spectre.Console.Cli;
@@ -63,6 +64,10 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         [CommandOption("--json")]
         [Description("Print the results as JSON; errors go to stderr as {\"error\": ...}.")]
         public bool Json { get; init; }
+
+        [CommandOption("--synonyms <FILE>")]
+        [Description("Synonym groups to apply to the query words: a text file, one group a line, e.g. 'AI, 인공지능'.")]
+        public string? SynonymsFile { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -81,7 +86,7 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
             using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
             results = index.Search(request);
         }
-        catch (Exception error) when (error is QuerySyntaxException or ArgumentException)
+        catch (Exception error) when (error is QuerySyntaxException or ArgumentException or FormatException or IOException)
         {
             return Fail(settings, error is ArgumentException argument ? WithoutParameterName(argument) : error.Message);
         }
@@ -117,6 +122,7 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         Offset = settings.Offset,
         Mode = settings.Any ? QueryMode.Any : QueryMode.All,
         Facets = settings.Facets,
+        Synonyms = settings.SynonymsFile is { } file ? SynonymDictionary.Load(file) : null,
     };
 
     private static DateOnly? ParseDay(string? text, string option)

@@ -71,7 +71,8 @@ internal static class TextFieldLayout
     /// alone: plain term and phrase queries only, no wildcard or prefix expansion (a cheap ranking boost for
     /// <see cref="WordTerms"/> matches); null when the text has no searchable terms.
     /// </summary>
-    public static Query? BuildExactPhraseQuery(string field, string text) => BuildQuery(field, text, null, partialWordEnds: false);
+    public static Query? BuildExactPhraseQuery(string field, string text, SynonymDictionary? synonyms = null) =>
+        BuildQuery(field, text, synonyms, partialWordEnds: false);
 
     /// <summary>
     /// The terms a word is made of in the logical field, each searchable on its own so that a partial match (the stem

@@ -13,17 +13,19 @@ internal sealed class NewsQueryBuilder
 
     private readonly QueryMode _mode;
     private readonly RankingOptions _ranking;
+    private readonly SynonymDictionary? _synonyms;
 
-    private NewsQueryBuilder(QueryMode mode, RankingOptions ranking)
+    private NewsQueryBuilder(QueryMode mode, RankingOptions ranking, SynonymDictionary? synonyms)
     {
         _mode = mode;
         _ranking = ranking;
+        _synonyms = synonyms;
     }
 
     /// <summary>The query for the request: its parsed text ANDed with its filters; matches nothing when no term is searchable.</summary>
     public static Query Build(QueryNode root, SearchRequest request)
     {
-        var builder = new NewsQueryBuilder(request.Mode, request.Ranking);
+        var builder = new NewsQueryBuilder(request.Mode, request.Ranking, request.Synonyms);
         var text = builder.BuildNode(root);
         if (text is null)
         {
@@ -93,7 +95,7 @@ internal sealed class NewsQueryBuilder
     {
         if (node.Field is { } field)
         {
-            return TextFieldLayout.BuildQuery(field, node.Text);
+            return TextFieldLayout.BuildQuery(field, node.Text, _synonyms);
         }
 
         if (_mode == QueryMode.Any && !node.IsPhrase)
@@ -122,7 +124,7 @@ internal sealed class NewsQueryBuilder
                 parts.Add(new TermQuery(term) { Boost = weight }, Occur.SHOULD);
             }
 
-            if (terms.Count > 1 && TextFieldLayout.BuildExactPhraseQuery(field, word) is { } whole)
+            if (terms.Count > 1 && TextFieldLayout.BuildExactPhraseQuery(field, word, _synonyms) is { } whole)
             {
                 whole.Boost *= weight;
                 parts.Add(whole, Occur.SHOULD);
@@ -142,7 +144,9 @@ internal sealed class NewsQueryBuilder
         var perField = new BooleanQuery();
         foreach (var field in NewsFields.DefaultTextFields)
         {
-            var fieldQuery = exactEnds ? TextFieldLayout.BuildExactPhraseQuery(field, text) : TextFieldLayout.BuildQuery(field, text);
+            var fieldQuery = exactEnds
+                ? TextFieldLayout.BuildExactPhraseQuery(field, text, _synonyms)
+                : TextFieldLayout.BuildQuery(field, text, _synonyms);
             if (fieldQuery is not { } query)
             {
                 continue;

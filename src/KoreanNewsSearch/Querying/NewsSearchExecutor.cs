@@ -22,8 +22,8 @@ internal static class NewsSearchExecutor
         searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
 
         var page = top.GetTopDocs(request.Offset, request.Limit);
-        var titleMarks = request.Highlight ? new SnippetBuilder(SurfaceTerms(parsed, NewsFields.Title)) : new SnippetBuilder([]);
-        var bodyMarks = request.Highlight ? new SnippetBuilder(SurfaceTerms(parsed, NewsFields.Body)) : new SnippetBuilder([]);
+        var titleMarks = new SnippetBuilder(request.Highlight ? SurfaceTerms(parsed, NewsFields.Title) : [], request.Synonyms);
+        var bodyMarks = new SnippetBuilder(request.Highlight ? SurfaceTerms(parsed, NewsFields.Body) : [], request.Synonyms);
         var hits = page.ScoreDocs.Select(scoreDoc =>
         {
             var article = NewsDocumentMapper.FromDocument(searcher.Doc(scoreDoc.Doc, StoredArticleOnly));

@@ -1,3 +1,5 @@
+using KoreanNewsSearch.Analysis;
+
 namespace KoreanNewsSearch.Querying;
 
 /// <summary>
@@ -52,6 +54,12 @@ public sealed record SearchRequest
 
     /// <summary>Count sources, reporters and months over the whole result set (default off).</summary>
     public bool Facets { get; init; }
+
+    /// <summary>
+    /// User synonyms applied to each query word (e.g. a group <c>AI, 인공지능</c>: <c>AI</c> also finds <c>인공지능</c>);
+    /// null for none. Hanja headline abbreviations (<c>美</c> ↔ <c>미국</c>) apply always.
+    /// </summary>
+    public SynonymDictionary? Synonyms { get; init; }
 
     /// <summary>Ranking weights; internal so that the benchmarks can tune them.</summary>
     internal RankingOptions Ranking { get; init; } = RankingOptions.Default;

@@ -20,10 +20,14 @@ internal sealed class SnippetBuilder
     private const int BoundarySearch = 12;
 
     private readonly IReadOnlyList<string> _terms;
+    private readonly SynonymDictionary? _synonyms;
 
-    /// <summary>Creates a builder that marks these words and phrases wherever the index would match them.</summary>
-    public SnippetBuilder(IEnumerable<string> terms) =>
+    /// <summary>Creates a builder that marks these words and phrases (and their synonyms) wherever the index would match them.</summary>
+    public SnippetBuilder(IEnumerable<string> terms, SynonymDictionary? synonyms = null)
+    {
         _terms = terms.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
+        _synonyms = synonyms;
+    }
 
     /// <summary>The whole text as HTML with every match marked.</summary>
     public string Highlight(string text)
@@ -72,7 +76,7 @@ internal sealed class SnippetBuilder
         }
 
         // One analysis of the text for all terms: analysing a long body is most of a snippet's cost.
-        var spansByTerm = TextFieldLayout.FindMatches(text, _terms);
+        var spansByTerm = TextFieldLayout.FindMatches(text, _terms, _synonyms);
         for (var t = 0; t < _terms.Count; t++)
         {
             var term = _terms[t];

@@ -86,6 +86,26 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal("error: 'title:' needs a value right after the colon, e.g. title:삼성전자 (at column 1)", stderr.Trim());
     }
 
+    [Fact]
+    public void Synonyms_file_makes_a_word_find_its_group_and_a_bad_file_is_a_usage_error_naming_the_line()
+    {
+        var synonyms = Path.Combine(_indexPath, "synonyms.txt");
+        File.WriteAllText(synonyms, "# groups\n갤럭시, 휴대폰신제품\n");
+        var plain = Run("search", "휴대폰신제품", "--index", _indexPath, "--json");
+        var expanded = Run("search", "휴대폰신제품", "--index", _indexPath, "--json", "--synonyms", synonyms);
+        var direct = Run("search", "갤럭시", "--index", _indexPath, "--json");
+
+        Assert.Equal(0, JsonDocument.Parse(plain.Stdout).RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(
+            JsonDocument.Parse(direct.Stdout).RootElement.GetProperty("total").GetInt32(),
+            JsonDocument.Parse(expanded.Stdout).RootElement.GetProperty("total").GetInt32());
+
+        File.WriteAllText(synonyms, "갤럭시, 휴대폰신제품\n외톨이\n");
+        var bad = Run("search", "갤럭시", "--index", _indexPath, "--synonyms", synonyms);
+        Assert.Equal(ExitCodes.Usage, bad.ExitCode);
+        Assert.Contains("synonyms.txt:2", bad.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_indexPath, recursive: true);
 
     private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
