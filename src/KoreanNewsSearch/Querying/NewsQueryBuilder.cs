@@ -109,8 +109,9 @@ internal sealed class NewsQueryBuilder
     /// <summary>
     /// Any-mode reading of a plain word: each of its terms (bigrams, word runs) in any default field, optional, so
     /// that a word matches partially (<c>헤이그가</c> finds <c>헤이그는</c> by 헤이 and 이그) and scores by how much of
-    /// it matches; the whole word as an exact phrase is one more optional clause, ranking whole-word matches first.
-    /// Null when the word has no searchable terms.
+    /// it matches, a whole word above a part of it. No whole-word phrase clause: measured, it lowered KorQuAD MRR@10
+    /// from 0.841 to 0.809 and known-item from 0.721 to 0.705 (every 4th question). Null when the word has no
+    /// searchable terms.
     /// </summary>
     private BooleanQuery? AnyPartOfWord(string word)
     {
@@ -118,16 +119,9 @@ internal sealed class NewsQueryBuilder
         foreach (var field in NewsFields.DefaultTextFields)
         {
             var weight = FieldBoost(field);
-            var terms = TextFieldLayout.WordTerms(field, word);
-            foreach (var term in terms)
+            foreach (var term in TextFieldLayout.WordTerms(field, word))
             {
                 parts.Add(new TermQuery(term) { Boost = weight }, Occur.SHOULD);
-            }
-
-            if (terms.Count > 1 && TextFieldLayout.BuildExactPhraseQuery(field, word, _synonyms) is { } whole)
-            {
-                whole.Boost *= weight;
-                parts.Add(whole, Occur.SHOULD);
             }
         }
 
