@@ -40,51 +40,51 @@ internal sealed class FacetCollector : ICollector
         IndexStatsCollector.Ranked(_sources.Finish(), int.MaxValue),
         IndexStatsCollector.Ranked(_reporters.Finish(), TopReporters),
         _months.Finish().OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new ValueCount(m.Key, m.Value)).ToList());
+}
 
-    /// <summary>Counts per segment ordinal, then folds them into value counts when the segment is done.</summary>
-    private sealed class FieldCounter(string field)
+/// <summary>Counts per segment ordinal, then folds them into value counts when the segment is done.</summary>
+internal sealed class FieldCounter(string field)
+{
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private SegmentOrdinals? _segment;
+    private int[] _perOrdinal = [];
+
+    public void SetNextReader(AtomicReader reader)
     {
-        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-        private SegmentOrdinals? _segment;
-        private int[] _perOrdinal = [];
+        FlushSegment();
+        _segment = SegmentOrdinals.For(reader, field);
+        _perOrdinal = new int[_segment.Values.Length];
+    }
 
-        public void SetNextReader(AtomicReader reader)
+    public void Collect(int doc)
+    {
+        var segment = _segment!;
+        for (var i = segment.Starts[doc]; i < segment.Starts[doc + 1]; i++)
         {
-            FlushSegment();
-            _segment = SegmentOrdinals.For(reader, field);
-            _perOrdinal = new int[_segment.Values.Length];
+            _perOrdinal[segment.Ordinals[i]]++;
+        }
+    }
+
+    public Dictionary<string, int> Finish()
+    {
+        FlushSegment();
+        _segment = null;
+        return _counts;
+    }
+
+    private void FlushSegment()
+    {
+        if (_segment is not { } segment)
+        {
+            return;
         }
 
-        public void Collect(int doc)
+        for (var ord = 0; ord < _perOrdinal.Length; ord++)
         {
-            var segment = _segment!;
-            for (var i = segment.Starts[doc]; i < segment.Starts[doc + 1]; i++)
+            if (_perOrdinal[ord] > 0)
             {
-                _perOrdinal[segment.Ordinals[i]]++;
-            }
-        }
-
-        public Dictionary<string, int> Finish()
-        {
-            FlushSegment();
-            _segment = null;
-            return _counts;
-        }
-
-        private void FlushSegment()
-        {
-            if (_segment is not { } segment)
-            {
-                return;
-            }
-
-            for (var ord = 0; ord < _perOrdinal.Length; ord++)
-            {
-                if (_perOrdinal[ord] > 0)
-                {
-                    var key = segment.Values[ord];
-                    _counts[key] = _counts.GetValueOrDefault(key) + _perOrdinal[ord];
-                }
+                var key = segment.Values[ord];
+                _counts[key] = _counts.GetValueOrDefault(key) + _perOrdinal[ord];
             }
         }
     }
