@@ -10,12 +10,16 @@ namespace KoreanNewsSearch.Indexing;
 /// <summary>Turns a <see cref="NewsArticle"/> into a Lucene document and back.</summary>
 internal static class NewsDocumentMapper
 {
-    public static Document ToDocument(NewsArticle article, string contentHash)
+    /// <summary>The Lucene document of an article.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="json">The article as <see cref="ArticleJson.Serialize"/> wrote it (stored as is).</param>
+    /// <param name="contentHash">Its <see cref="ContentHash"/>.</param>
+    public static Document ToDocument(NewsArticle article, string json, string contentHash)
     {
         var doc = new Document
         {
             new StringField(NewsFields.Id, article.Id, Field.Store.YES),
-            new StoredField(NewsFields.Stored, ArticleJson.Serialize(article)),
+            new StoredField(NewsFields.Stored, json),
             new StringField(NewsFields.ContentHash, contentHash, Field.Store.YES),
         };
 
@@ -49,9 +53,10 @@ internal static class NewsDocumentMapper
         ArticleJson.Deserialize(doc.Get(NewsFields.Stored) ?? throw new InvalidOperationException("document has no stored article"));
 
     /// <summary>A hash of everything indexed about the article, to tell an unchanged re-ingest from an update.</summary>
-    public static string ContentHash(NewsArticle article)
+    /// <param name="json">The article's JSON, the same text that is stored.</param>
+    public static string ContentHash(string json)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(ArticleJson.Serialize(article)));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(json));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 

@@ -119,7 +119,8 @@ public sealed class NewsIndex : IDisposable
         var writer = RequireWriter();
         var prepared = articles.AsParallel().AsOrdered()
             .Select(input => input.WithComputedId())
-            .Select(article => (Article: article, Hash: NewsDocumentMapper.ContentHash(article)))
+            .Select(article => (Article: article, Json: ArticleJson.Serialize(article)))
+            .Select(prepared => (prepared.Article, prepared.Json, Hash: NewsDocumentMapper.ContentHash(prepared.Json)))
             .ToList();
 
         // Applied as if in order: the last version of an id in the batch wins; earlier ones count as replaced by it.
@@ -148,7 +149,7 @@ public sealed class NewsIndex : IDisposable
         // the costliest part, then uses every core.
         Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
         {
-            var (article, hash) = prepared[i];
+            var (article, json, hash) = prepared[i];
             var existingHash = lease.Searcher.FindStoredValue(article.Id, NewsFields.ContentHash);
             if (existingHash == hash)
             {
@@ -156,7 +157,7 @@ public sealed class NewsIndex : IDisposable
                 return;
             }
 
-            writer.UpdateDocument(new Term(NewsFields.Id, article.Id), NewsDocumentMapper.ToDocument(article, hash));
+            writer.UpdateDocument(new Term(NewsFields.Id, article.Id), NewsDocumentMapper.ToDocument(article, json, hash));
             Interlocked.Increment(ref existingHash is null ? ref added : ref updated);
         });
 
