@@ -39,6 +39,21 @@ internal static class NewsFields
     /// <summary>Doc-values twin of <see cref="Published"/> (a field name can carry only one numeric type).</summary>
     public const string PublishedSort = "published_dv";
 
+    /// <summary>
+    /// The article's wire-copy group (StringField, stored): the id of the earliest article of its near-duplicate group
+    /// when it was formed (see <see cref="Duplicates.DuplicateGrouper"/>).
+    /// </summary>
+    public const string DuplicateGroup = "dup_group";
+
+    /// <summary>A 64-bit hash of <see cref="DuplicateGroup"/> (numeric doc values): what search-time folding groups by.</summary>
+    public const string DuplicateGroupKey = "dup_group_dv";
+
+    /// <summary>MinHash band keys of the body (StringField, one term a band): the candidate lookup for duplicates.</summary>
+    public const string DuplicateBand = "dup_band";
+
+    /// <summary>The body's MinHash signature (binary doc values): checks a candidate duplicate.</summary>
+    public const string BodyFingerprint = "dup_signature";
+
     /// <summary>The text fields searched when a query names no field, in order of weight.</summary>
     public static readonly IReadOnlyList<string> DefaultTextFields = [Title, Subtitle, Body];
 }

@@ -1,5 +1,7 @@
 using KoreanNewsSearch.Analysis;
+using KoreanNewsSearch.Duplicates;
 using KoreanNewsSearch.Querying;
+using KoreanNewsSearch.Related;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -145,6 +147,7 @@ public sealed class NewsIndex : IDisposable
         }
 
         using var lease = AcquireSearcher();
+        var duplicates = DuplicateGrouper.Assign(writer, lease.Searcher, lastIndexOfId.Values.Select(i => (prepared[i].Article, prepared[i].Hash)));
         // IndexWriter takes documents from several threads at once (one in-memory segment per thread): analysis,
         // the costliest part, then uses every core.
         Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
@@ -157,7 +160,9 @@ public sealed class NewsIndex : IDisposable
                 return;
             }
 
-            writer.UpdateDocument(new Term(NewsFields.Id, article.Id), NewsDocumentMapper.ToDocument(article, json, hash));
+            var document = NewsDocumentMapper.ToDocument(article, json, hash);
+            DuplicateFields.AddTo(document, duplicates[article.Id]);
+            writer.UpdateDocument(new Term(NewsFields.Id, article.Id), document);
             Interlocked.Increment(ref existingHash is null ? ref added : ref updated);
         });
 
@@ -218,6 +223,23 @@ public sealed class NewsIndex : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         using var lease = AcquireSearcher();
         return NewsSearchExecutor.Execute(lease.Searcher, request);
+    }
+
+    /// <summary>
+    /// Articles about the same story as the article <paramref name="id"/>, most related first and newest first among
+    /// equally related ones: its own copies (its duplicate group) left out, each other story's copies folded into one
+    /// hit with <see cref="SearchHit.DuplicateCount"/>. Snippets are the opening of the body.
+    /// </summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="limit">How many to return, 1 to <see cref="SearchRequest.MaxLimit"/>.</param>
+    /// <returns>The related articles; empty when nothing is related.</returns>
+    /// <exception cref="KeyNotFoundException">No article has the id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is out of range.</exception>
+    public IReadOnlyList<SearchHit> Related(string id, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using var lease = AcquireSearcher();
+        return RelatedArticleFinder.Find(lease.Searcher, id, limit) ?? throw new KeyNotFoundException($"no article with id '{id}'");
     }
 
     /// <summary>Counts and summaries of the indexed articles.</summary>

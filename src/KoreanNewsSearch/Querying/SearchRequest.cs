@@ -56,6 +56,14 @@ public sealed record SearchRequest
     public bool Facets { get; init; }
 
     /// <summary>
+    /// Fold near-duplicates (default on): of the matching copies of one wire story (the same body republished with
+    /// another headline or byline, a few sentences added), only the best-ranked one is a hit, and its
+    /// <see cref="SearchHit.DuplicateCount"/> says how many more there are. False shows every copy. Facets count
+    /// every matching article either way.
+    /// </summary>
+    public bool FoldDuplicates { get; init; } = true;
+
+    /// <summary>
     /// User synonyms applied to each query word (e.g. a group <c>AI, 인공지능</c>: <c>AI</c> also finds <c>인공지능</c>);
     /// null for none. Hanja headline abbreviations (<c>美</c> ↔ <c>미국</c>) apply always.
     /// </summary>

@@ -6,6 +6,13 @@ public sealed record SearchResults
     /// <summary>Exact number of matching articles (all pages).</summary>
     public int Total { get; init; }
 
+    /// <summary>
+    /// Exact number of results to page through: matching articles with the copies of one wire story counted once
+    /// (<see cref="SearchRequest.FoldDuplicates"/>); equal to <see cref="Total"/> when not folding or when no match
+    /// has a copy among the matches.
+    /// </summary>
+    public int FoldedTotal { get; init; }
+
     /// <summary>The hits of the requested page, in the requested order.</summary>
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
 
@@ -45,6 +52,12 @@ public sealed record SearchHit
 
     /// <summary>Relevance score (BM25 with field weights); 0 when the query has no text terms.</summary>
     public float Score { get; init; }
+
+    /// <summary>
+    /// How many other matching articles are copies of this one (the same wire story republished, see
+    /// <see cref="SearchRequest.FoldDuplicates"/>) and were folded into it; 0 when it has none or when not folding.
+    /// </summary>
+    public int DuplicateCount { get; init; }
 
     /// <summary>Headline as HTML: text escaped, matched words wrapped in <c>&lt;mark&gt;</c> when highlighting is on.</summary>
     public string HighlightedTitle { get; init; } = "";
