@@ -9,7 +9,7 @@ namespace KoreanNewsSearch.Cli.Commands;
 
 /// <summary>
 /// <c>knews search QUERY [--index DIR] [--from DAY] [--to DAY] [--reporter NAME]... [--source NAME]... [--section NAME]...
-/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--facets] [--json]</c>: search the index.
+/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--facets] [--all-duplicates] [--json]</c>: search the index.
 /// </summary>
 internal sealed class SearchCommand : Command<SearchCommand.Settings>
 {
@@ -60,6 +60,10 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         [CommandOption("--facets")]
         [Description("Also count sources, reporters and months over all matches.")]
         public bool Facets { get; init; }
+
+        [CommandOption("--all-duplicates")]
+        [Description("Show every copy of a wire story republished by several outlets, instead of one hit with (같은 기사 N건 더).")]
+        public bool AllDuplicates { get; init; }
 
         [CommandOption("--json")]
         [Description("Print the results as JSON; errors go to stderr as {\"error\": ...}.")]
@@ -122,6 +126,7 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         Offset = settings.Offset,
         Mode = settings.Any ? QueryMode.Any : QueryMode.All,
         Facets = settings.Facets,
+        FoldDuplicates = !settings.AllDuplicates,
         Synonyms = settings.SynonymsFile is { } file ? SynonymDictionary.Load(file) : null,
     };
 
