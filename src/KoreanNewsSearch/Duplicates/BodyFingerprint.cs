@@ -35,17 +35,23 @@ internal sealed class BodyFingerprint
     /// Bodies with fewer letters and digits than this get no fingerprint: a photo caption or a one-line brief says
     /// too little to tell a copy from another story with the same wording.
     /// </summary>
-    public const int MinimumCharacters = 150;
+    public const int MinimumCharacters = 200;
+
+    private const int SignatureBytes = HashCount * sizeof(ushort);
 
     private static readonly ulong[] Seeds = CreateSeeds();
 
     private readonly ushort[] _lowBits;
 
-    private BodyFingerprint(ushort[] lowBits, IReadOnlyList<string> bandKeys)
+    private BodyFingerprint(ushort[] lowBits, string leadEnding, IReadOnlyList<string> bandKeys)
     {
         _lowBits = lowBits;
+        Lead = leadEnding;
         BandKeys = bandKeys;
     }
+
+    /// <summary>The body's <see cref="LeadEnding"/>, kept with the signature.</summary>
+    public string Lead { get; }
 
     /// <summary>
     /// The band keys, one term a band (the band number and a hash of its full 32-bit rows); empty for a fingerprint
@@ -87,15 +93,15 @@ internal sealed class BodyFingerprint
             }
         }
 
-        return new BodyFingerprint([.. hashes.Select(h => (ushort)h)], CreateBandKeys(hashes));
+        return new BodyFingerprint([.. hashes.Select(h => (ushort)h)], LeadEnding(body), CreateBandKeys(hashes));
     }
 
     /// <summary>Reads a fingerprint written by <see cref="ToBytes"/>.</summary>
     public static BodyFingerprint FromBytes(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length != HashCount * sizeof(ushort))
+        if (bytes.Length < SignatureBytes)
         {
-            throw new FormatException($"a body fingerprint has {HashCount * sizeof(ushort)} bytes, got {bytes.Length}");
+            throw new FormatException($"a body fingerprint has at least {SignatureBytes} bytes, got {bytes.Length}");
         }
 
         var lowBits = new ushort[HashCount];
@@ -104,13 +110,14 @@ internal sealed class BodyFingerprint
             lowBits[k] = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(k * sizeof(ushort))..]);
         }
 
-        return new BodyFingerprint(lowBits, []);
+        return new BodyFingerprint(lowBits, System.Text.Encoding.UTF8.GetString(bytes[SignatureBytes..]), []);
     }
 
-    /// <summary>The signature as bytes, for a stored field.</summary>
+    /// <summary>The signature and then the lead ending in UTF-8, for a doc-values field.</summary>
     public byte[] ToBytes()
     {
-        var bytes = new byte[HashCount * sizeof(ushort)];
+        var bytes = new byte[SignatureBytes + System.Text.Encoding.UTF8.GetByteCount(Lead)];
+        System.Text.Encoding.UTF8.GetBytes(Lead, bytes.AsSpan(SignatureBytes));
         for (var k = 0; k < HashCount; k++)
         {
             BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(k * sizeof(ushort)), _lowBits[k]);
@@ -133,6 +140,65 @@ internal sealed class BodyFingerprint
         }
 
         return equal / (double)HashCount;
+    }
+
+    /// <summary>
+    /// The last <see cref="LeadEndingLength"/> letters and digits of the body's first sentence (normalised). A Korean
+    /// lead ends on the news itself (<c>구속영장이 청구됐다</c> / <c>기각됐다</c>): a follow-up story that repeats
+    /// the background keeps most of the text but changes this ending; a republished copy keeps it.
+    /// </summary>
+    public static string LeadEnding(string body)
+    {
+        var text = KoreanTextNormalizer.Normalize(body);
+        var end = FirstSentenceEnd(text);
+        var letters = LettersAndDigits(text[..end]);
+        return letters[Math.Max(0, letters.Length - LeadEndingLength)..];
+    }
+
+    /// <summary>Similarity of two <see cref="LeadEnding"/>s: the Dice coefficient of their character bigrams, 0 to 1.</summary>
+    public static double LeadEndingSimilarity(string first, string second)
+    {
+        if (first.Length < 2 || second.Length < 2)
+        {
+            return first == second ? 1 : 0;
+        }
+
+        var bigrams = new List<string>(first.Length);
+        for (var i = 0; i + 1 < first.Length; i++)
+        {
+            bigrams.Add(first.Substring(i, 2));
+        }
+
+        var shared = 0;
+        for (var i = 0; i + 1 < second.Length; i++)
+        {
+            var at = bigrams.IndexOf(second.Substring(i, 2));
+            if (at >= 0)
+            {
+                bigrams.RemoveAt(at);
+                shared++;
+            }
+        }
+
+        return 2.0 * shared / (first.Length - 1 + second.Length - 1);
+    }
+
+    /// <summary>Letters and digits compared at the end of the lead sentence.</summary>
+    public const int LeadEndingLength = 12;
+
+    // The first '.' closing a sentence: after 다/요 or before white space, past the first 20 characters (so that a
+    // dateline such as "(서울=뉴스1)" or an initial "A." does not count); the whole text when there is none.
+    private static int FirstSentenceEnd(string text)
+    {
+        for (var i = 20; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && (text[i - 1] is '다' or '요' || i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
     }
 
     /// <summary>The normalised text reduced to letters and digits: what shingles are cut from.</summary>

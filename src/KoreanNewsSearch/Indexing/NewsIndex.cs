@@ -54,6 +54,12 @@ public sealed class NewsIndex : IDisposable
     /// <summary>The folder of an on-disk index; null for an in-memory one.</summary>
     public string? Path { get; }
 
+    /// <summary>
+    /// File upserted articles under near-duplicate groups (default on); off only so that the benchmark can measure
+    /// what grouping costs at ingest. Articles upserted with it off stand alone in search.
+    /// </summary>
+    internal bool GroupDuplicates { get; set; } = true;
+
     /// <summary>True when this instance can add and delete articles.</summary>
     public bool IsWritable => _writer is not null;
 
@@ -147,7 +153,9 @@ public sealed class NewsIndex : IDisposable
         }
 
         using var lease = AcquireSearcher();
-        var duplicates = DuplicateGrouper.Assign(writer, lease.Searcher, lastIndexOfId.Values.Select(i => (prepared[i].Article, prepared[i].Hash)));
+        var duplicates = GroupDuplicates
+            ? DuplicateGrouper.Assign(writer, lease.Searcher, lastIndexOfId.Values.Select(i => (prepared[i].Article, prepared[i].Hash)))
+            : null;
         // IndexWriter takes documents from several threads at once (one in-memory segment per thread): analysis,
         // the costliest part, then uses every core.
         Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
@@ -161,7 +169,11 @@ public sealed class NewsIndex : IDisposable
             }
 
             var document = NewsDocumentMapper.ToDocument(article, json, hash);
-            DuplicateFields.AddTo(document, duplicates[article.Id]);
+            if (duplicates is not null)
+            {
+                DuplicateFields.AddTo(document, duplicates[article.Id]);
+            }
+
             writer.UpdateDocument(new Term(NewsFields.Id, article.Id), document);
             Interlocked.Increment(ref existingHash is null ? ref added : ref updated);
         });
