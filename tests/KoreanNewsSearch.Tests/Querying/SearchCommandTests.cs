@@ -30,12 +30,13 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal("", stderr);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
-        Assert.Equal(["query", "total", "offset", "limit", "tookMs", "hits", "facets"], Names(root));
+        Assert.Equal(["query", "total", "foldedTotal", "offset", "limit", "tookMs", "hits", "facets"], Names(root));
         Assert.Equal("삼성전자 갤럭시", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal(10, root.GetProperty("limit").GetInt32());
         var hit = Assert.Single(root.GetProperty("hits").EnumerateArray());
-        Assert.Equal(["id", "url", "title", "published", "source", "section", "reporters", "score", "snippet"], Names(hit));
+        Assert.Equal(["id", "url", "title", "published", "source", "section", "reporters", "score", "snippet", "duplicateCount"], Names(hit));
+        Assert.Equal(0, hit.GetProperty("duplicateCount").GetInt32());
         Assert.Equal("2024-06-07T08:55:00+09:00", hit.GetProperty("published").GetString());
         Assert.Equal(["홍윤기"], hit.GetProperty("reporters").EnumerateArray().Select(r => r.GetString()));
         Assert.Contains("<mark>갤럭시</mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
