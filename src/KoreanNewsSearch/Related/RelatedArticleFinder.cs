@@ -30,8 +30,20 @@ internal static class RelatedArticleFinder
     private static readonly HashSet<string> ArticleAndGroup = [NewsFields.Stored, NewsFields.DuplicateGroup];
     private static readonly SnippetBuilder NoMarks = new([], null);
 
+    /// <summary>
+    /// Hits scoring less than this share of the article's own score against the query (what a perfect match would
+    /// score) are not related enough to list: a column with nothing related then lists nothing rather than noise.
+    /// Chosen on the judged sample of the benchmark's <c>related</c> command: at 0.2 it drops 21 of the 144 hits judged
+    /// unrelated and none of the 106 judged about the same story; at 0.25 it starts dropping those.
+    /// </summary>
+    public const float MinimumShareOfOwnScore = 0.2f;
+
     /// <summary>The related articles, best first; null when no article has the id.</summary>
-    public static IReadOnlyList<SearchHit>? Find(IndexSearcher searcher, string id, int limit)
+    public static IReadOnlyList<SearchHit>? Find(IndexSearcher searcher, string id, int limit) =>
+        Find(searcher, id, limit, MinimumShareOfOwnScore);
+
+    /// <summary>As <see cref="Find(IndexSearcher, string, int)"/> with another cut-off: the benchmark chooses it.</summary>
+    internal static IReadOnlyList<SearchHit>? Find(IndexSearcher searcher, string id, int limit, float minimumShareOfOwnScore)
     {
         if (limit is < 1 or > SearchRequest.MaxLimit)
         {
@@ -51,6 +63,7 @@ internal static class RelatedArticleFinder
             return [];
         }
 
+        var ownScore = searcher.Explain(query, docId).Value;
         query.Add(new TermQuery(new Term(NewsFields.Id, id)), Occur.MUST_NOT);
         if (stored.Get(NewsFields.DuplicateGroup) is { } group)
         {
@@ -61,12 +74,13 @@ internal static class RelatedArticleFinder
         searcher.Search(query, folding);
         // Ranked by relevance with room for the re-ordering of equally related hits at the end of the page.
         var candidates = folding.Page(0, Math.Min(SearchRequest.MaxLimit, limit * 2));
-        if (candidates.Count == 0)
+
+        var hits = NewsSearchExecutor.ToHits(searcher, candidates.Where(c => c.Score >= minimumShareOfOwnScore * ownScore), NoMarks, NoMarks);
+        if (hits.Count == 0)
         {
             return [];
         }
 
-        var hits = NewsSearchExecutor.ToHits(searcher, candidates, NoMarks, NoMarks);
         var best = hits[0].Score;
         return [.. hits
             .OrderByDescending(hit => Math.Floor(hit.Score / best / EquallyRelatedStep))

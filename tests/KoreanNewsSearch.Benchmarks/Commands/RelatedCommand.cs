@@ -99,6 +99,16 @@ internal sealed class RelatedCommand : IBenchmarkCommand
             }
         }
 
+        // The same judged hits under stricter cut-offs (a cut-off only removes hits, so all that remain are judged).
+        using var lease = index.AcquireSearcher();
+        var cutOffs = new List<string> { "", "| share of own score | hits | same story | other | articles with none |", "|---:|---:|---:|---:|---:|" };
+        foreach (var share in new[] { 0f, 0.05f, 0.1f, 0.15f, 0.2f, 0.25f, 0.3f })
+        {
+            var kept = sample.Select(a => Related.RelatedArticleFinder.Find(lease.Searcher, a.Id, Depth, share)!).ToList();
+            var labels = sample.Zip(kept).SelectMany(p => p.Second.Select(h => judged.GetValueOrDefault((p.First.Id, h.Id)))).ToList();
+            cutOffs.Add(string.Create(Inv, $"| {share:F2} | {labels.Count} | {labels.Count(l => l)} | {labels.Count(l => !l)} | {kept.Count(k => k.Count == 0)} |"));
+        }
+
         var stats = LatencyStats.From(timings);
         var lines = new[]
         {
@@ -108,7 +118,7 @@ internal sealed class RelatedCommand : IBenchmarkCommand
             string.Create(Inv, $"Same-story share of the judged top-{Depth} hits: {(same + other == 0 ? 0 : same / (double)(same + other)):F3}; per article {same / (double)SampleSize:F2} of {Depth}."),
             string.Create(Inv, $"Related latency: p50 {stats.P50:F1} ms, p95 {stats.P95:F1} ms, max {timings.Max():F1} ms."),
         };
-        var text = string.Join('\n', lines);
+        var text = string.Join('\n', lines.Concat(cutOffs));
         File.WriteAllText(Path.Combine(options.OutputPath, "related.md"), text + "\n");
         Console.WriteLine(text);
         return 0;
