@@ -50,15 +50,21 @@ internal sealed class DuplicateFoldingCollector(SearchSort sort) : ICollector
     public void Collect(int doc)
     {
         TotalHits++;
-        var published = _published is not null && _withPublished!.Get(doc) ? _published.Get(doc) : _missingPublished;
+        // Doc values read 0 for a document without the field: only then is the (slower) presence bit consulted.
+        var published = _published?.Get(doc) ?? 0;
+        if (published == 0 && (_published is null || !_withPublished!.Get(doc)))
+        {
+            published = _missingPublished;
+        }
+
         var member = new Member(_docBase + doc, _scorer?.GetScore() ?? 0f, published, 1);
-        if (_groups is null || !_withGroup!.Get(doc))
+        var key = _groups?.Get(doc) ?? 0;
+        if (key == 0 && (_groups is null || !_withGroup!.Get(doc)))
         {
             _leaders.Add(member);
             return;
         }
 
-        var key = _groups.Get(doc);
         if (!_leaderOfGroup.TryGetValue(key, out var at))
         {
             _leaderOfGroup[key] = _leaders.Count;

@@ -53,6 +53,12 @@ internal sealed class DuplicatesCommand : IBenchmarkCommand
         }
 
         using var index = NewsIndex.OpenReadOnly(grouped);
+        if (options.Extra.ContainsKey("search-only"))
+        {
+            Console.WriteLine(string.Join('\n', SearchCost(index, options)));
+            return 0;
+        }
+
         var report = new List<string> { $"# Duplicates ({articles.Count:N0} articles, load average at start {LoadAverage()})", "" };
         report.AddRange(GroupSizes(index));
         report.AddRange(Evaluate(index, articles));
