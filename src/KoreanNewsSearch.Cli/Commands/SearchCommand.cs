@@ -152,17 +152,5 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         return actual >= 0 ? message[..actual].TrimEnd() : message;
     }
 
-    private static int Fail(Settings settings, string message)
-    {
-        if (settings.Json)
-        {
-            SearchJsonOutput.WriteError(Console.Error, message);
-        }
-        else
-        {
-            Console.Error.WriteLine($"error: {message}");
-        }
-
-        return ExitCodes.Usage;
-    }
+    private static int Fail(Settings settings, string message) => UsageError.Report(settings.Json, message);
 }

@@ -73,19 +73,7 @@ internal sealed class SuggestCommand : Command<SuggestCommand.Settings>
         return ExitCodes.Success;
     }
 
-    private static int Fail(Settings settings, string message)
-    {
-        if (settings.Json)
-        {
-            SearchJsonOutput.WriteError(Console.Error, message);
-        }
-        else
-        {
-            Console.Error.WriteLine($"error: {message}");
-        }
-
-        return ExitCodes.Usage;
-    }
+    private static int Fail(Settings settings, string message) => UsageError.Report(settings.Json, message);
 
     private sealed record Document(string Prefix, IReadOnlyList<Suggestion> Suggestions);
 }

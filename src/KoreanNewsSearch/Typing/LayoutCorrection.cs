@@ -81,7 +81,8 @@ internal static partial class LayoutCorrection
         return readingHits > 0 && readingHits >= MinRatio * Count(searcher, typed);
     }
 
-    private static int Count(IndexSearcher searcher, string word)
+    /// <summary>How many articles the word finds in title, deck lines or body.</summary>
+    internal static int Count(IndexSearcher searcher, string word)
     {
         var request = new SearchRequest { Query = word };
         var query = NewsQueryBuilder.Build(NewsQueryParser.Parse(word), request);

@@ -47,10 +47,22 @@ internal sealed partial class LayoutTyposCommand : IBenchmarkCommand
         }
 
         var wrong = new List<string>();
-        var readable = 0;
+        var readable = new List<string>();
+        using (var lease = index.AcquireSearcher())
+        {
+            var typedHits = hangulWords.Select(word => LayoutCorrection.Count(lease.Searcher, KeyboardLayout.HangulToLatin(word)!)).ToList();
+            Console.WriteLine($"articles found by the Latin keys of the Hangul words as typed: max {typedHits.Max()}, {typedHits.Count(h => h > 0)} words with any");
+            foreach (var term in latinTerms)
+            {
+                if (LayoutCorrection.Reading(term) is { } reading)
+                {
+                    readable.Add($"{term} {LayoutCorrection.Count(lease.Searcher, term)} / {reading} {LayoutCorrection.Count(lease.Searcher, reading)}");
+                }
+            }
+        }
+
         foreach (var term in latinTerms)
         {
-            readable += LayoutCorrection.Reading(term) is not null ? 1 : 0;
             var results = index.Search(new SearchRequest { Query = term, Limit = 10 });
             if (results.CorrectedQuery is { } corrected)
             {
@@ -92,7 +104,7 @@ internal sealed partial class LayoutTyposCommand : IBenchmarkCommand
         Console.WriteLine("| list | tried | right | wrong conversions | rate |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(inv, $"| Hangul words typed in Latin | {hangulWords.Count} | {right} | {hangulWords.Count - right} | {100.0 * right / hangulWords.Count:F1}% |"));
-        Console.WriteLine(string.Create(inv, $"| Latin terms as typed ({readable} read as Hangul syllables) | {latinTerms.Count} | {latinTerms.Count - wrong.Count} | {wrong.Count} | {100.0 * (latinTerms.Count - wrong.Count) / latinTerms.Count:F1}% |"));
+        Console.WriteLine(string.Create(inv, $"| Latin terms as typed ({readable.Count} read as Hangul syllables) | {latinTerms.Count} | {latinTerms.Count - wrong.Count} | {wrong.Count} | {100.0 * (latinTerms.Count - wrong.Count) / latinTerms.Count:F1}% |"));
         Console.WriteLine(string.Create(inv, $"| Latin terms typed in Hangul (lone jamo) | {reverseTried} | {reverseRight} | {reverseTried - reverseRight} | {100.0 * reverseRight / Math.Max(1, reverseTried):F1}% |"));
         Console.WriteLine();
         var typoLatency = LatencyStats.From(withCorrection);
@@ -102,6 +114,7 @@ internal sealed partial class LayoutTyposCommand : IBenchmarkCommand
         Print("Hangul words not corrected", misses);
         Print("Latin terms converted", wrong);
         Print("Latin terms typed in Hangul not converted back", reverseMisses);
+        Print("Latin terms that read as Hangul syllables: articles found as typed / by the reading", readable);
         Console.WriteLine();
         Console.WriteLine("first Hangul words: " + string.Join(' ', hangulWords.Take(30)));
         Console.WriteLine("first Latin terms: " + string.Join(' ', latinTerms.Take(60)));
