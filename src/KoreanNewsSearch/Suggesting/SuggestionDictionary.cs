@@ -46,7 +46,14 @@ internal sealed class SuggestionDictionary
     /// Builds the dictionary of a reader's headlines: from the indexed title words, or, for segments written before
     /// that field existed, from the stored titles (slower); <paramref name="fromStoredTitles"/> forces the latter.
     /// </summary>
-    public static SuggestionDictionary Build(IndexReader reader, bool fromStoredTitles = false)
+    public static SuggestionDictionary Build(IndexReader reader, bool fromStoredTitles = false) =>
+        new(FoldParticles(ReadTitleTerms(reader, fromStoredTitles)));
+
+    /// <summary>The completions of words and pairs already counted and folded (<see cref="FoldParticles"/>).</summary>
+    internal static SuggestionDictionary FromCounts(Dictionary<string, int> folded) => new(folded);
+
+    /// <summary>The title words and word pairs of every segment with their document counts, particles still on.</summary>
+    internal static Dictionary<string, int> ReadTitleTerms(IndexReader reader, bool fromStoredTitles)
     {
         var raw = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
@@ -62,7 +69,7 @@ internal sealed class SuggestionDictionary
             }
         }
 
-        return new SuggestionDictionary(FoldParticles(raw));
+        return raw;
     }
 
     /// <summary>The best completions of <paramref name="prefix"/>, most headlines first; see the class summary for the matching.</summary>
@@ -74,13 +81,20 @@ internal sealed class SuggestionDictionary
             return [];
         }
 
-        // Tier 0: the text starts with what was typed. Tier 1: what was typed is a keystroke prefix, 초성 or wrong-layout form of it.
-        var tiers = new Dictionary<int, int>();
+        // Tier 0: the text starts with what was typed; when that gives enough, no other kind can show.
+        var prefixMatches = new Best(this, limit, []);
         foreach (var i in Range(_texts, null, typed))
         {
-            tiers[i] = 0;
+            prefixMatches.Offer(i);
         }
 
+        if (prefixMatches.Count == limit)
+        {
+            return [.. prefixMatches.ToSuggestions()];
+        }
+
+        // Tier 1: what was typed is a keystroke prefix, the 초성 or the wrong-layout form of the text.
+        var otherMatches = new Best(this, limit - prefixMatches.Count, prefixMatches.Entries);
         var hasHangul = typed.Any(c => HangulJamo.IsSyllable(c) || HangulJamo.IsJamo(c));
         var completed = hasHangul ? typed[..^1] : "";
         // Keys from the letters as typed when they are Latin: Shift+t (ㅆ) is lost in the lower-cased form.
@@ -89,7 +103,7 @@ internal sealed class SuggestionDictionary
         {
             if (_texts[i].StartsWith(completed, StringComparison.Ordinal))
             {
-                tiers.TryAdd(i, 1);
+                otherMatches.Offer(i);
             }
         }
 
@@ -99,7 +113,7 @@ internal sealed class SuggestionDictionary
             {
                 if (SyllablesMatch(typed, _texts[i]))
                 {
-                    tiers.TryAdd(i, 1);
+                    otherMatches.Offer(i);
                 }
             }
         }
@@ -108,14 +122,11 @@ internal sealed class SuggestionDictionary
         {
             foreach (var i in Range(_texts, null, latin.ToLowerInvariant()))
             {
-                tiers.TryAdd(i, 1);
+                otherMatches.Offer(i);
             }
         }
 
-        return [.. tiers
-            .OrderBy(t => t.Value).ThenByDescending(t => _counts[t.Key]).ThenBy(t => _texts[t.Key], StringComparer.Ordinal)
-            .Take(limit)
-            .Select(t => new Suggestion(_texts[t.Key], _counts[t.Key]))];
+        return [.. prefixMatches.ToSuggestions(), .. otherMatches.ToSuggestions()];
     }
 
     /// <summary>Words with particles folded into their stems, and word pairs seen in at least <see cref="MinPairCount"/> headlines.</summary>
@@ -248,4 +259,47 @@ internal sealed class SuggestionDictionary
     }
 
     private static long StringBytes(string text) => 22 + (2L * text.Length);
+
+    /// <summary>The best few entries offered so far, most headlines first (ties in text order), each entry once.</summary>
+    private sealed class Best(SuggestionDictionary dictionary, int capacity, IReadOnlyList<int> excluded)
+    {
+        private readonly List<int> _entries = new(capacity);
+
+        public int Count => _entries.Count;
+
+        public IReadOnlyList<int> Entries => _entries;
+
+        public void Offer(int entry)
+        {
+            if (_entries.Count == capacity && !Before(entry, _entries[^1]))
+            {
+                return;
+            }
+
+            if (_entries.Contains(entry) || excluded.Contains(entry))
+            {
+                return;
+            }
+
+            var position = _entries.Count;
+            while (position > 0 && Before(entry, _entries[position - 1]))
+            {
+                position--;
+            }
+
+            _entries.Insert(position, entry);
+            if (_entries.Count > capacity)
+            {
+                _entries.RemoveAt(capacity);
+            }
+        }
+
+        public IEnumerable<Suggestion> ToSuggestions() =>
+            _entries.Select(i => new Suggestion(dictionary._texts[i], dictionary._counts[i]));
+
+        private bool Before(int entry, int other) =>
+            dictionary._counts[entry] != dictionary._counts[other]
+                ? dictionary._counts[entry] > dictionary._counts[other]
+                : string.CompareOrdinal(dictionary._texts[entry], dictionary._texts[other]) < 0;
+    }
 }
