@@ -58,15 +58,24 @@ internal static partial class HtmlMetadataReader
         var siteNames = new[] { source, siteName }.OfType<string>().ToList();
 
         var pageUrl = First("og:url", "url", "dable:url");
+        var published = FirstTime(jsonLd?.DatePublished, First("article:published_time", "og:published_time", "datepublished",
+            "dd:published_time", "pubdate", "publishdate")) ?? PublishTimeParser.Parse(TimeElement(document));
+        var updated = FirstTime(jsonLd?.DateModified, First("article:modified_time", "og:updated_time", "datemodified", "dd:modified_time"));
+        if (published is null)
+        {
+            // Older layouts and portal pages print the time without putting it in any metadata.
+            (published, var printedUpdate) = HtmlVisibleTime.Find(document);
+            updated ??= printedUpdate;
+        }
+
         return new HtmlMetadata
         {
             Title = ReadTitle(document, jsonLd, First, siteNames),
             Url = CanonicalUrl(document, pageUrl) ?? pageUrl ?? HtmlText.Clean(jsonLd?.Url),
             Source = source,
             Section = HtmlText.Clean(jsonLd?.Section) ?? ReadSection(First),
-            Published = FirstTime(jsonLd?.DatePublished, First("article:published_time", "og:published_time", "datepublished",
-                "dd:published_time", "pubdate", "publishdate")) ?? PublishTimeParser.Parse(TimeElement(document)),
-            Updated = FirstTime(jsonLd?.DateModified, First("article:modified_time", "og:updated_time", "datemodified", "dd:modified_time")),
+            Published = published,
+            Updated = updated,
             Authors = ReadAuthors(jsonLd, meta),
             AuthorEmails = jsonLd?.AuthorEmails.Select(HtmlText.Clean).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [],
             Tags = ReadTags(jsonLd, meta, siteNames),
