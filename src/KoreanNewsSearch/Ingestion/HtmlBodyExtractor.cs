@@ -52,6 +52,9 @@ internal static partial class HtmlBodyExtractor
     [GeneratedRegex(@"^(?:subhead|sub_?title|subtitle|sub_?head|summary_?title|deck|lead_?title|article_?summary)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubtitleWordPattern();
 
+    [GeneratedRegex(@"^(?:[a-z]*title|tit|headline)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWordPattern();
+
     [GeneratedRegex(@"[\s_\-]+")]
     private static partial Regex WordSeparatorPattern();
 
@@ -312,6 +315,13 @@ internal static partial class HtmlBodyExtractor
 
     private static bool IsSubtitle(IElement element) => Words(element).Any(w => SubtitleWordPattern().IsMatch(w));
 
+    /// <summary>
+    /// A heading, or an element named as a title, before the first line of the text: the deck lines some layouts put at
+    /// the top of the article element (<c>&lt;h2 class="sub-tit"&gt;</c>, <c>&lt;div class="mid_title"&gt;</c>).
+    /// </summary>
+    private static bool IsLeadingDeck(IElement element) =>
+        element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || Words(element).Any(w => TitleWordPattern().IsMatch(w));
+
     private static bool IsLinkList(IElement element)
     {
         if (element.LocalName is not ("ul" or "ol" or "div" or "table" or "dl" or "section"))
@@ -387,7 +397,7 @@ internal static partial class HtmlBodyExtractor
                 return;
             }
 
-            if (IsSubtitle(element))
+            if (IsSubtitle(element) || (Lines.Count == 0 && _line.Length == 0 && IsLeadingDeck(element)))
             {
                 EndLine(Lines);
                 AddLines(element, Subtitle);

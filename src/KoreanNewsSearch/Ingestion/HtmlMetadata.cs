@@ -25,6 +25,9 @@ internal sealed record HtmlMetadata
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The page's summary (description meta tags), the body of a page that has no article text.</summary>
+    public string? Description { get; init; }
+
     /// <summary>JSON-LD <c>articleBody</c>, when the page has one: a hint for, and fallback of, body extraction.</summary>
     public string? ArticleBody { get; init; }
 }
@@ -79,9 +82,14 @@ internal static partial class HtmlMetadataReader
             Authors = ReadAuthors(jsonLd, meta),
             AuthorEmails = jsonLd?.AuthorEmails.Select(HtmlText.Clean).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [],
             Tags = ReadTags(jsonLd, meta, siteNames),
+            Description = Description(First("og:description", "description", "twitter:description")),
             ArticleBody = jsonLd?.ArticleBody is { } body ? HtmlText.DecodeEntities(body) : null,
         };
     }
+
+    /// <summary>A description without the separator some sites leave at its end ("… 내용입니다. | ").</summary>
+    private static string? Description(string? description) =>
+        description?.TrimEnd(' ', '|', '-', '–', '—', ':', 'ㅣ') is { Length: > 0 } trimmed ? trimmed : null;
 
     private static Dictionary<string, List<string>> MetaValues(IDocument document)
     {
@@ -114,7 +122,7 @@ internal static partial class HtmlMetadataReader
             ?? first(["title", "twitter:title", "headline"])
             ?? HtmlText.Clean(document.QuerySelector("title")?.TextContent)
             ?? HtmlText.Clean(document.QuerySelector("h1")?.TextContent);
-        return raw is null ? null : HtmlText.StripSiteSuffix(raw, siteNames);
+        return raw is null ? null : HeadlineText.Clean(raw, siteNames);
     }
 
     private static string? ReadSection(Func<string[], string?> first)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace KoreanNewsSearch.Ingestion;
@@ -8,11 +9,18 @@ namespace KoreanNewsSearch.Ingestion;
 /// a machine-readable <c>data-date-time</c>-style attribute first, else a labelled time in the text
 /// (<c>입력 2018. 05. 16. 16:23</c>, <c>기사입력 2017.04.20. 오후 3:53</c>, <c>입력 : 2020.07.07 10:42:42 수정 : …</c>).
 /// </summary>
-internal static class HtmlVisibleTime
+internal static partial class HtmlVisibleTime
 {
-    // Attributes that portals and CMSs put on the printed time; the first holds the publish time, never the update.
-    private static readonly string[] PublishAttributes = ["data-date-time", "data-published-time", "data-published", "data-pubdate"];
-    private static readonly string[] UpdateAttributes = ["data-modify-date-time", "data-modified-time", "data-updated"];
+    // Data attributes that portals and CMSs put on the printed time or the article element: "data-date-time" (Naver),
+    // "data-deploy-dt", "data-published-at"; the update time carries "modify", "update", "edit" or a "re-" prefix.
+    [GeneratedRegex(@"^data-(?:[a-z]+-)*(?:date-?time|date|dt|time|published?(?:-?(?:at|date|dt|time))?|pubdate|deploy-?dt|reg-?dt)$")]
+    private static partial Regex TimeAttributePattern();
+
+    [GeneratedRegex(@"modif|update|edit|(?:^|-)re-|(?:^|-)mod-|(?:^|-)last-")]
+    private static partial Regex UpdateAttributePattern();
+
+    // A date attribute's value is the time and nothing more.
+    private const int MaximumAttributeLength = 40;
 
     // A label and its time sit together in a header line, at most a few elements apart.
     private const int MaximumLabelledTextLength = 200;
@@ -25,8 +33,7 @@ internal static class HtmlVisibleTime
     /// <returns>The times; null where the page prints none.</returns>
     public static (DateTimeOffset? Published, DateTimeOffset? Updated) Find(IDocument document)
     {
-        var published = FromAttributes(document, PublishAttributes);
-        var updated = FromAttributes(document, UpdateAttributes);
+        var (published, updated) = FromAttributes(document);
         if (published is not null)
         {
             return (published, updated);
@@ -45,20 +52,37 @@ internal static class HtmlVisibleTime
         return (published, updated);
     }
 
-    private static DateTimeOffset? FromAttributes(IDocument document, string[] attributes)
+    /// <summary>The first publish and update times in date attributes, in page order; only values with a time of day count.</summary>
+    private static (DateTimeOffset? Published, DateTimeOffset? Updated) FromAttributes(IDocument document)
     {
-        foreach (var attribute in attributes)
+        DateTimeOffset? published = null, updated = null;
+        foreach (var element in document.All)
         {
-            foreach (var element in document.QuerySelectorAll($"[{attribute}]"))
+            foreach (var attribute in element.Attributes)
             {
-                if (PublishTimeParser.Parse(element.GetAttribute(attribute)) is { } time)
+                if (attribute.Value.Length > MaximumAttributeLength || !TimeAttributePattern().IsMatch(attribute.Name)
+                    || !PublishTimeParser.TryParse(attribute.Value, out var time, out _, out var hasTimeOfDay) || !hasTimeOfDay)
                 {
-                    return time;
+                    continue;
                 }
+
+                if (UpdateAttributePattern().IsMatch(attribute.Name))
+                {
+                    updated ??= time;
+                }
+                else
+                {
+                    published ??= time;
+                }
+            }
+
+            if (published is not null && updated is not null)
+            {
+                break;
             }
         }
 
-        return null;
+        return (published, updated);
     }
 
     /// <summary>The labelled times after each visible label word, in page order.</summary>
