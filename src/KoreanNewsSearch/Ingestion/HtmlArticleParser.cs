@@ -152,6 +152,8 @@ internal static partial class HtmlArticleParser
             reporters.AddRange(body?.SignOffNames ?? []);
         }
 
+        // A press signing its own name ("뉴스타파 webmaster@…") is not a reporter.
+        reporters.RemoveAll(name => metadata.Source is { } press && press.Replace(" ", "", StringComparison.Ordinal) == name);
         return (reporters.Distinct(StringComparer.Ordinal).ToList(), emails.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 

@@ -57,7 +57,7 @@ internal static partial class HtmlMetadataReader
                 .FirstOrDefault(v => v is not null);
 
         var siteName = First("og:site_name", "application-name", "dd:publisher");
-        var source = HtmlText.Clean(jsonLd?.PublisherName) ?? siteName;
+        var source = HtmlText.Clean(jsonLd?.PublisherName) ?? siteName ?? PressBeforePortal(First("og:article:author", "article:author"));
         var siteNames = new[] { source, siteName }.OfType<string>().ToList();
 
         var pageUrl = First("og:url", "url", "dable:url");
@@ -86,6 +86,10 @@ internal static partial class HtmlMetadataReader
             ArticleBody = jsonLd?.ArticleBody is { } body ? HtmlText.DecodeEntities(body) : null,
         };
     }
+
+    /// <summary>The press of a portal page, whose author meta reads "press | portal" (<c>뉴스타파 | 네이버</c>).</summary>
+    private static string? PressBeforePortal(string? author) =>
+        author?.Split('|', 2) is [var press, var portal] && press.Trim().Length > 0 && portal.Trim().Length > 0 ? press.Trim() : null;
 
     /// <summary>A description without the separator some sites leave at its end ("… 내용입니다. | ").</summary>
     private static string? Description(string? description) =>
