@@ -53,6 +53,9 @@ internal static partial class PublishTimeParser
     [GeneratedRegex(PublishedLabels + "|" + UpdatedLabels)]
     private static partial Regex LabelWordPattern();
 
+    [GeneratedRegex(@"^\s*[•·*\-]?\s*(?:" + PublishedLabels + "|" + UpdatedLabels + @")\s*(?:시간|일시)?\s*[:：]?\s*$")]
+    private static partial Regex LabelOnlyPattern();
+
     [GeneratedRegex("^(?:" + UpdatedLabels + ")$")]
     private static partial Regex UpdatedLabelPattern();
 
@@ -101,6 +104,11 @@ internal static partial class PublishTimeParser
     /// <param name="text">A piece of page text.</param>
     /// <returns>Whether a label word occurs in it.</returns>
     public static bool MayHoldLabel(string text) => LabelWordPattern().IsMatch(text);
+
+    /// <summary>True when <paramref name="line"/> is a time label and nothing else (<c>입력</c>, <c>• 입력 :</c>): its time is on the next line.</summary>
+    /// <param name="line">One line of a dump.</param>
+    /// <returns>Whether the line is a bare label.</returns>
+    public static bool IsLabelOnly(string line) => LabelOnlyPattern().IsMatch(line);
 
     /// <summary>Finds every labelled time in a line, e.g. <c>입력 2023.05.01. 오후 3:20 수정 2023.05.01. 오후 4:00</c>.</summary>
     /// <param name="line">One line of a page.</param>
