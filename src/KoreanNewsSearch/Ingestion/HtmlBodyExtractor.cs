@@ -448,6 +448,8 @@ internal static partial class HtmlBodyExtractor
         {
             var nested = new ContainerReader();
             nested.Read(element);
+            // A deck element's own first child reads as a leading deck of the nested reader ("mid_title" > "midtitle_text").
+            target.AddRange(nested.Subtitle);
             target.AddRange(nested.Lines);
         }
 
@@ -486,3 +488,4 @@ internal static partial class HtmlBodyExtractor
         }
     }
 }
+

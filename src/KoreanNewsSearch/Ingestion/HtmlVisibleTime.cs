@@ -39,11 +39,13 @@ internal static partial class HtmlVisibleTime
             return (published, updated);
         }
 
+        // The update time may be in a label of its own right after the publish time ("입력 …" "수정 …" as two spans).
+        var groupsAfterPublished = 0;
         foreach (var times in LabelledTimes(document))
         {
             published ??= times.Where(t => t.Kind == TimeLabelKind.Published).Select(t => (DateTimeOffset?)t.Time).FirstOrDefault();
             updated ??= times.Where(t => t.Kind == TimeLabelKind.Updated).Select(t => (DateTimeOffset?)t.Time).FirstOrDefault();
-            if (published is not null)
+            if (published is not null && (updated is not null || ++groupsAfterPublished > 1))
             {
                 break;
             }
