@@ -8,6 +8,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("knews");
+    config.UseAssemblyInformationalVersion();
     config.UseStrictParsing();
     config.AddCommand<IngestCommand>("ingest")
         .WithDescription("Parse articles from files and folders (.html, .htm, .txt, .jsonl, .jsonl.gz) into the index.")
