@@ -17,7 +17,8 @@ internal static class SearchJsonOutput
             request.Limit,
             Math.Round(results.Elapsed.TotalMilliseconds, 1),
             results.Hits.Select(ToJson).ToList(),
-            results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months) : null);
+            results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months) : null,
+            results.CorrectedQuery);
         output.WriteLine(JsonSerializer.Serialize(document, ArticleJson.Options));
     }
 
@@ -29,7 +30,7 @@ internal static class SearchJsonOutput
         error.WriteLine(JsonSerializer.Serialize(new ErrorDocument(message), ArticleJson.Options));
 
     private sealed record Document(
-        string Query, int Total, int FoldedTotal, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets);
+        string Query, int Total, int FoldedTotal, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets, string? CorrectedQuery);
 
     /// <summary>A hit as JSON.</summary>
     internal sealed record Hit(
