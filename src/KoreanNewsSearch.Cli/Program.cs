@@ -18,6 +18,9 @@ app.Configure(config =>
     config.AddCommand<SearchCommand>("search")
         .WithDescription("Search the index (built from data/ on first use when the default index is empty).")
         .WithExample("search", "삼성전자");
+    config.AddCommand<TrendCommand>("trend")
+        .WithDescription("Matching articles per day, week, month or year (Korea time): a bar chart, or --json.")
+        .WithExample("trend", "대통령", "--interval", "year");
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Article count, date range, sources, top reporters and size of the index.");
 });

@@ -220,6 +220,22 @@ public sealed class NewsIndex : IDisposable
         return NewsSearchExecutor.Execute(lease.Searcher, request);
     }
 
+    /// <summary>
+    /// Matching articles per day, week, month or year in Korea time, over every match of the request (its sort,
+    /// page and facets do not matter): every period from the first to the last match, empty ones included.
+    /// </summary>
+    /// <param name="request">What to find, as for <see cref="Search"/>.</param>
+    /// <param name="interval">The period length.</param>
+    /// <returns>The periods with their counts; they add up to the search total less the undated matches.</returns>
+    /// <exception cref="QuerySyntaxException">The query text is malformed.</exception>
+    /// <exception cref="ArgumentException">A request setting is out of range.</exception>
+    public KeywordTrend Trend(SearchRequest request, TrendInterval interval = TrendInterval.Month)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = AcquireSearcher();
+        return TrendCollector.Collect(lease.Searcher, request, interval);
+    }
+
     /// <summary>Counts and summaries of the indexed articles.</summary>
     /// <param name="topReporters">How many reporters to list.</param>
     /// <returns>The statistics.</returns>

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using KoreanNewsSearch.Indexing;
-using KoreanNewsSearch.Querying;
 
-namespace KoreanNewsSearch.Cli.Commands;
+namespace KoreanNewsSearch.Querying;
 
-/// <summary>The <c>knews search --json</c> document: one object with the query, totals, hits and facets.</summary>
+/// <summary>
+/// The <c>knews search --json</c> document: one object with the query, totals, hits and facets. The server's
+/// <c>/api/search</c> writes the same one.
+/// </summary>
 internal static class SearchJsonOutput
 {
     public static void Write(TextWriter output, SearchRequest request, SearchResults results)
