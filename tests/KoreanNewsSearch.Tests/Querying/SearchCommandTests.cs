@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KoreanNewsSearch.Cli.Commands;
 using KoreanNewsSearch.Indexing;
-using Spectre.Console.Cli;
+using KoreanNewsSearch.Tests.Cli;
 
 namespace KoreanNewsSearch.Tests.Querying;
 
@@ -110,22 +110,6 @@ public sealed class SearchCommandTests : IDisposable
 
     private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var app = new CommandApp();
-        app.Configure(config => config.AddCommand<SearchCommand>("search"));
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (app.Run(args), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) =>
+        InProcessCommand.Run<SearchCommand>(args[0], args[1..]);
 }

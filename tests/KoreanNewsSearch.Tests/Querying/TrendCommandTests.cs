@@ -2,7 +2,7 @@ using System.Text.Json;
 using KoreanNewsSearch.Cli.Commands;
 using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Querying;
-using Spectre.Console.Cli;
+using KoreanNewsSearch.Tests.Cli;
 
 namespace KoreanNewsSearch.Tests.Querying;
 
@@ -62,22 +62,6 @@ public sealed class TrendCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_indexPath, recursive: true);
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var app = new CommandApp();
-        app.Configure(config => config.AddCommand<TrendCommand>("trend"));
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (app.Run(args), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) =>
+        InProcessCommand.Run<TrendCommand>(args[0], args[1..]);
 }
