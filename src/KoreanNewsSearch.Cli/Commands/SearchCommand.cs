@@ -106,7 +106,7 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         }
         catch (Exception error) when (error is QuerySyntaxException or ArgumentException or FormatException or IOException)
         {
-            return Fail(settings, error is ArgumentException argument ? WithoutParameterName(argument) : error.Message);
+            return Fail(settings, error is ArgumentException argument ? RequestErrors.Plain(argument) : error.Message);
         }
 
         print(request, answer);
@@ -145,16 +145,6 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : throw new ArgumentException($"{option} must be a day as YYYY-MM-DD, got '{text}'");
-    }
-
-    // ArgumentException appends " (Parameter 'x')" to its message: noise for a person at a command line.
-    private static string WithoutParameterName(ArgumentException error)
-    {
-        var message = error.Message;
-        var suffix = error.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        message = suffix >= 0 ? message[..suffix] : message;
-        var actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
-        return actual >= 0 ? message[..actual].TrimEnd() : message;
     }
 
     private static int Fail(Settings settings, string message)
