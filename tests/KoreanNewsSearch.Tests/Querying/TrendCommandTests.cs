@@ -63,5 +63,5 @@ public sealed class TrendCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_indexPath, recursive: true);
 
     private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) =>
-        InProcessCommand.Run<TrendCommand>(args[0], args[1..]);
+        InProcessCli.Run<TrendCommand>(args[0], args);
 }

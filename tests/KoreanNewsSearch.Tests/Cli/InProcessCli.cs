@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 namespace KoreanNewsSearch.Tests.Cli;
 
 /// <summary>Runs one <c>knews</c> command in this process with stdout and stderr captured (tests using it must not run in parallel).</summary>
-internal static class InProcessCommand
+internal static class InProcessCli
 {
     public static (int ExitCode, string Stdout, string Stderr) Run<TCommand>(string name, params string[] args)
         where TCommand : class, ICommand
@@ -16,7 +16,7 @@ internal static class InProcessCommand
         Console.SetError(stderr);
         try
         {
-            return (app.Run([name, .. args]), stdout.ToString(), stderr.ToString());
+            return (app.Run(args), stdout.ToString(), stderr.ToString());
         }
         finally
         {
