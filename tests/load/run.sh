@@ -15,8 +15,10 @@ url="http://127.0.0.1:$port"
 export QUERIES="${QUERIES:-../shared/peers/queries.tsv}"
 work="$(mktemp -d)"
 
-dotnet build src/KoreanNewsSearch.Cli -c Release -o "$work/knews" >/dev/null
-dotnet "$work/knews/knews.dll" serve --index "$index" --urls "$url" >"$work/serve.log" 2>&1 &
+# KNEWS_DIR: an already built Release knews (dotnet build src/KoreanNewsSearch.Cli -c Release -o DIR) to skip the build.
+knews="${KNEWS_DIR:-$work/knews}"
+[ -n "${KNEWS_DIR:-}" ] || dotnet build src/KoreanNewsSearch.Cli -c Release -o "$knews" >/dev/null
+dotnet "$knews/knews.dll" serve --index "$index" --urls "$url" >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -sf "$url/healthz" >/dev/null; do sleep 1; done
@@ -48,7 +50,7 @@ samples=""
 for ((t = 0; t < rss_seconds; t += 30)); do
     samples+="$(rss) "
     if ((t == 60 || (rss_seconds < 120 && t == 0))); then
-        dotnet "$work/knews/knews.dll" ingest "$work/new.jsonl" --index "$index" >"$work/ingest.log" 2>&1
+        dotnet "$knews/knews.dll" ingest "$work/new.jsonl" --index "$index" >"$work/ingest.log" 2>&1
         committed=$(date +%s.%N)
         until [ "$(curl -s "$url/api/search?q=$marker&limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" = 200 ]; do sleep 0.05; done
         seen=$(date +%s.%N)

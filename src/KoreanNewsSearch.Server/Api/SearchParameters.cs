@@ -43,6 +43,10 @@ internal sealed class SearchParameters
     [FromQuery(Name = "any")]
     public string? Any { get; init; }
 
+    /// <summary><c>correct=false</c> searches the query as typed even when it reads as typed on the wrong keyboard layout.</summary>
+    [FromQuery(Name = "correct")]
+    public string? Correct { get; init; }
+
     /// <summary>The request; throws <see cref="ArgumentException"/> naming the first parameter that does not parse.</summary>
     public SearchRequest ToRequest() => new()
     {
@@ -57,6 +61,7 @@ internal sealed class SearchParameters
         Offset = Number(Offset, "offset") ?? 0,
         Facets = Flag(Facets, "facets"),
         Mode = Flag(Any, "any") ? QueryMode.Any : QueryMode.All,
+        CorrectLayout = string.IsNullOrEmpty(Correct) || Flag(Correct, "correct"),
     };
 
     public static SearchSort ParseSort(string? sort) => sort?.ToLowerInvariant() switch

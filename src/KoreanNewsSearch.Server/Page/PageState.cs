@@ -27,6 +27,9 @@ internal sealed record PageState
 
     public bool Any { get; init; }
 
+    /// <summary>Search the query as typed, not as its wrong-keyboard-layout reading.</summary>
+    public bool AsTyped { get; init; }
+
     public int Page { get; init; } = 1;
 
     /// <summary>The state and its search request; throws <see cref="ArgumentException"/> naming a parameter that does not parse.</summary>
@@ -49,6 +52,7 @@ internal sealed record PageState
             Sections = request.Sections,
             Sort = request.Sort,
             Any = request.Mode == QueryMode.Any,
+            AsTyped = !request.CorrectLayout,
             Page = number,
         };
         return (state, request);
@@ -105,6 +109,11 @@ internal sealed record PageState
         if (Any)
         {
             pairs.Add(("any", "true"));
+        }
+
+        if (AsTyped)
+        {
+            pairs.Add(("correct", "false"));
         }
 
         if (includePage && Page > 1)

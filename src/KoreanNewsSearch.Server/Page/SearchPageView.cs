@@ -28,6 +28,7 @@ internal static class SearchPageView
 
         main.Append("</aside><section class=\"results\" aria-label=\"검색 결과\">");
         main.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\" id=\"summary\">검색 결과 <strong>{results.Total:N0}</strong>건 · {results.Elapsed.TotalMilliseconds:0.#} ms</p>");
+        main.Append(LayoutCorrectionNotice(results, state));
         main.Append(RelaxedOffer(index, request, results, state));
         if (results.Total > 0)
         {
@@ -62,6 +63,18 @@ internal static class SearchPageView
             > 120 => index.Trend(request, TrendInterval.Year),
             _ => monthly,
         };
+    }
+
+    // As Naver does: say which reading was searched and offer the query as typed.
+    private static string LayoutCorrectionNotice(SearchResults results, PageState state)
+    {
+        if (results.CorrectedQuery is not { } corrected)
+        {
+            return "";
+        }
+
+        var asTyped = Html.Text((state with { AsTyped = true, Page = 1 }).Url());
+        return $"<p class=\"corrected\" id=\"corrected\">'<strong>{Html.Text(corrected)}</strong>'(으)로 검색한 결과입니다. <a href=\"{asTyped}\">'{Html.Text(state.Query)}' 검색 결과 보기</a></p>";
     }
 
     // As Naver does: when all words together find nothing but some of them would, offer those results in one click.

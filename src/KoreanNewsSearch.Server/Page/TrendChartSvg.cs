@@ -58,6 +58,6 @@ internal static class TrendChartSvg
         TrendInterval.Day => "일",
         TrendInterval.Week => "주",
         TrendInterval.Month => "월",
-        _ => "연",
+        _ => "연도",
     };
 }

@@ -66,6 +66,20 @@ public sealed class PageTests(ServerFixture server) : IClassFixture<ServerFixtur
         Assert.Contains($"any=true\">단어 일부만 들어간 기사 {relaxed:N0}건 보기", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_query_typed_on_the_wrong_layout_says_what_was_searched_and_offers_the_query_as_typed()
+    {
+        var corrected = server.Index.Search(new SearchRequest { Query = "tkatjdwjswk" });
+        var html = await _client.GetStringAsync("/?q=tkatjdwjswk");
+        var asTyped = await _client.GetStringAsync("/?q=tkatjdwjswk&correct=false");
+
+        Assert.Equal("삼성전자", corrected.CorrectedQuery);
+        Assert.Contains("'<strong>삼성전자</strong>'(으)로 검색한 결과입니다. <a href=\"/?q=tkatjdwjswk&amp;correct=false\">", html, StringComparison.Ordinal);
+        Assert.Contains($"검색 결과 <strong>{corrected.Total:N0}</strong>건", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"corrected\"", asTyped, StringComparison.Ordinal);
+        Assert.Contains("검색 결과 <strong>0</strong>건", asTyped, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/?q=대통령&page=0", "page must be between 1 and 1001, got 0")]
     [InlineData("/?q=\"대통령", "quote")]
