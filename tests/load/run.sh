@@ -33,6 +33,7 @@ done
 
 # The long run, with an ingest of new articles in the middle of it.
 marker="부하시험표지$RANDOM"
+encoded_marker=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$marker")
 python3 - "$work/new.jsonl" "$marker" <<'PY'
 import json, sys
 path, marker = sys.argv[1], sys.argv[2]
@@ -52,7 +53,7 @@ for ((t = 0; t < rss_seconds; t += 30)); do
     if ((t == 60 || (rss_seconds < 120 && t == 0))); then
         dotnet "$knews/knews.dll" ingest "$work/new.jsonl" --index "$index" >"$work/ingest.log" 2>&1
         committed=$(date +%s.%N)
-        until [ "$(curl -s "$url/api/search?q=$marker&limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')" = 200 ]; do sleep 0.05; done
+        until [ "$(curl -s "$url/api/search?q=$encoded_marker&limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("total"))')" = 200 ]; do sleep 0.05; done
         seen=$(date +%s.%N)
         echo "ingest during load: $(tail -1 "$work/ingest.log"); searchable $(python3 -c "print(f'{$seen - $committed:.2f}')") s after the ingest committed and exited"
     fi
