@@ -41,6 +41,10 @@ internal static class SearchConsoleOutput
             ? ""
             : string.Create(inv, $", showing {request.Offset + 1}-{request.Offset + results.Hits.Count}");
         console.MarkupLine(Markup.Escape(string.Create(inv, $"{results.Total:N0} articles{shown} ({results.Elapsed.TotalMilliseconds:0.#} ms)")));
+        if (results.Relaxed)
+        {
+            console.MarkupLine(Markup.Escape(RelaxedLine(results)));
+        }
 
         for (var i = 0; i < results.Hits.Count; i++)
         {
@@ -65,6 +69,14 @@ internal static class SearchConsoleOutput
             WriteFacet(console, "reporters", facets.Reporters);
             WriteFacet(console, "months", facets.Months);
         }
+    }
+
+    /// <summary>Why these results have only some of the words, and which words no article has (the ones to check).</summary>
+    internal static string RelaxedLine(SearchResults results)
+    {
+        var found = results.MatchedWords.Count == 0 ? "" : "; found: " + string.Join(", ", results.MatchedWords);
+        var missing = results.UnmatchedWords.Count == 0 ? "" : "; in no article: " + string.Join(", ", results.UnmatchedWords);
+        return $"No article has all the words, showing articles with some of them{found}{missing}";
     }
 
     private static void WriteFacet(IAnsiConsole console, string name, IReadOnlyList<Indexing.ValueCount> counts) =>

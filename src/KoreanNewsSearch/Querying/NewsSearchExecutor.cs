@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Ranking;
 using Lucene.Net.Search;
 
 namespace KoreanNewsSearch.Querying;
@@ -13,7 +14,21 @@ internal static class NewsSearchExecutor
     {
         var clock = Stopwatch.StartNew();
         request.Validate();
+        searcher = RankingSearcher.For(searcher, request.Ranking);
         var parsed = NewsQueryParser.Parse(request.Query);
+        var results = Run(searcher, request, parsed);
+        if (RelaxedSearch.IsWorthTrying(request, parsed, results.Total)
+            && Run(searcher, request with { Mode = QueryMode.Any }, parsed) is { } relaxed
+            && relaxed.Total > results.Total)
+        {
+            results = RelaxedSearch.Mark(searcher, request, parsed, relaxed);
+        }
+
+        return results with { Elapsed = clock.Elapsed };
+    }
+
+    private static SearchResults Run(IndexSearcher searcher, SearchRequest request, QueryNode parsed)
+    {
         var query = NewsQueryBuilder.Build(parsed, request);
 
         var wanted = Math.Max(1, Math.Min(request.Offset + request.Limit, searcher.IndexReader.MaxDoc));
@@ -41,7 +56,6 @@ internal static class NewsSearchExecutor
             Total = top.TotalHits,
             Hits = hits,
             Facets = facets?.ToFacets(),
-            Elapsed = clock.Elapsed,
         };
     }
 

@@ -1,3 +1,5 @@
+using KoreanNewsSearch.Ranking;
+
 namespace KoreanNewsSearch.Querying;
 
 /// <summary>
@@ -32,4 +34,7 @@ internal sealed record RankingOptions
     /// questions and headlines match many words scattered, so adjacency is a small bonus there.
     /// </summary>
     public float AnyModePhraseBoost { get; init; } = 0.25f;
+
+    /// <summary>BM25 settings; a search with other settings than <see cref="Bm25Parameters.Default"/> (the index's) scores on a searcher of its own.</summary>
+    public Bm25Parameters Bm25 { get; init; } = Bm25Parameters.Default;
 }

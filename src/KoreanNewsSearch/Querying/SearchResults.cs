@@ -14,6 +14,18 @@ public sealed record SearchResults
 
     /// <summary>Time spent searching, including snippets and facets.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>
+    /// True when no article (fewer than <see cref="SearchRequest.RelaxWhenFewerThan"/>) has every word of the query,
+    /// so these are the results of its any-word reading (<see cref="QueryMode.Any"/>): articles with some of the words.
+    /// </summary>
+    public bool Relaxed { get; init; }
+
+    /// <summary>When <see cref="Relaxed"/>: the query's words and phrases that at least one article (within the filters) contains; otherwise empty.</summary>
+    public IReadOnlyList<string> MatchedWords { get; init; } = [];
+
+    /// <summary>When <see cref="Relaxed"/>: the query's words and phrases that no article (within the filters) contains; otherwise empty.</summary>
+    public IReadOnlyList<string> UnmatchedWords { get; init; } = [];
 }
 
 /// <summary>One matching article with its score and highlighted text.</summary>

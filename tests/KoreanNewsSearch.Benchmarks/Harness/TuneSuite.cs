@@ -18,6 +18,14 @@ internal static class TuneSuite
         ("any-mode phrase boost 0", RankingOptions.Default with { AnyModePhraseBoost = 0f }),
         ("any-mode phrase boost 2", RankingOptions.Default with { AnyModePhraseBoost = 2f }),
         ("any-mode phrase boost 4", RankingOptions.Default with { AnyModePhraseBoost = 4f }),
+        ("bm25 4.8: byte lengths, maxDoc stats", RankingOptions.Default with { Bm25 = new(CountFieldDocuments: false, QuantizeLengths: true) }),
+        ("bm25 byte lengths", RankingOptions.Default with { Bm25 = new(QuantizeLengths: true) }),
+        ("bm25 maxDoc stats", RankingOptions.Default with { Bm25 = new(CountFieldDocuments: false) }),
+        ("bm25 k1 0.9 b 0.4", RankingOptions.Default with { Bm25 = new(K1: 0.9f, B: 0.4f) }),
+        ("bm25 b 0.5", RankingOptions.Default with { Bm25 = new(B: 0.5f) }),
+        ("bm25 b 0.9", RankingOptions.Default with { Bm25 = new(B: 0.9f) }),
+        ("bm25 k1 1.6", RankingOptions.Default with { Bm25 = new(K1: 1.6f) }),
+        ("bm25 k1 0.8", RankingOptions.Default with { Bm25 = new(K1: 0.8f) }),
     ];
 
     /// <remarks><c>--trials defaults,experiment</c> runs only the trials whose names start with one of those words.</remarks>
