@@ -2,6 +2,7 @@ using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace KoreanNewsSearch.Querying;
 
@@ -119,14 +120,46 @@ internal sealed class NewsQueryBuilder
         foreach (var field in NewsFields.DefaultTextFields)
         {
             var weight = FieldBoost(field);
-            foreach (var term in TextFieldLayout.WordTerms(field, word))
+            var terms = TextFieldLayout.WordTerms(field, word);
+            for (var i = 0; i < terms.Count; i++)
             {
-                parts.Add(new TermQuery(term) { Boost = weight }, Occur.SHOULD);
+                var endingWeight = i > 0 && i == terms.Count - 1 && EndsInParticle(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
+                parts.Add(new TermQuery(terms[i]) { Boost = weight * endingWeight }, Occur.SHOULD);
+                if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f)
+                {
+                    parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight }, Occur.SHOULD);
+                }
+            }
+
+            // The stem of a word with a particle or ending (헤이그 of 헤이그가) as a phrase: its inflected forms rank
+            // above texts that only share its bigrams scattered.
+            if (_ranking.AnyModeStemPhraseWeight > 0f && terms.Count > 2 && EndsInParticle(terms[^1].Text))
+            {
+                var stem = new PhraseQuery { Boost = weight * _ranking.AnyModeStemPhraseWeight };
+                foreach (var term in terms.Take(terms.Count - 1))
+                {
+                    stem.Add(term);
+                }
+
+                parts.Add(stem, Occur.SHOULD);
+            }
+
+            if (_ranking.AnyModeCharacterWeight > 0f && terms.Count > 1)
+            {
+                foreach (var character in TextFieldLayout.CharacterTerms(field, word))
+                {
+                    parts.Add(new TermQuery(character) { Boost = weight * _ranking.AnyModeCharacterWeight }, Occur.SHOULD);
+                }
             }
         }
 
         return parts.Clauses.Count == 0 ? null : parts;
     }
+
+    // Last syllables of frequent particles and endings (조사, 어미): a word's final bigram ending in one of them
+    // (그가 of 헤이그가) is mostly grammar, not content.
+    private static bool EndsInParticle(string bigram) =>
+        bigram.Length == 2 && "은는이가을를의에로와과도만서한된인던다고".Contains(bigram[1], StringComparison.Ordinal);
 
     /// <summary>
     /// The text in any default field, each field with its weight; null when the text has no searchable terms.

@@ -35,6 +35,33 @@ internal sealed record RankingOptions
     /// </summary>
     public float AnyModePhraseBoost { get; init; } = 0.25f;
 
+    /// <summary>
+    /// In <see cref="QueryMode.Any"/>, the weight of a word's last bigram when it ends in a frequent particle or
+    /// ending syllable (<c>그가</c> of <c>헤이그가</c>), relative to its other bigrams.
+    /// </summary>
+    public float AnyModeEndingBigramWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// In <see cref="QueryMode.Any"/>, the weight of an extra clause per word term found within the first
+    /// <see cref="LeadPositions"/> terms of the body: a news lead restates its headline. 0 for none.
+    /// </summary>
+    public float AnyModeLeadWeight { get; init; }
+
+    /// <summary>
+    /// In <see cref="QueryMode.Any"/>, the weight of a phrase clause of a word's bigrams without its particle or
+    /// ending bigram (<c>헤이그</c> of <c>헤이그가</c>), so that its inflected forms match as a whole. 0 for none.
+    /// </summary>
+    public float AnyModeStemPhraseWeight { get; init; }
+
+    /// <summary>How many leading body terms count as the lead for <see cref="AnyModeLeadWeight"/>.</summary>
+    public int LeadPositions { get; init; } = 64;
+
+    /// <summary>
+    /// In <see cref="QueryMode.Any"/>, the weight of each single character of a word (the <c>.uni</c> shadow
+    /// fields) next to its bigrams, relative to a bigram. 0 for none.
+    /// </summary>
+    public float AnyModeCharacterWeight { get; init; }
+
     /// <summary>BM25 settings; a search with other settings than <see cref="Bm25Parameters.Default"/> (the index's) scores on a searcher of its own.</summary>
     public Bm25Parameters Bm25 { get; init; } = Bm25Parameters.Default;
 }

@@ -18,6 +18,16 @@ internal static class TuneSuite
         ("any-mode phrase boost 0", RankingOptions.Default with { AnyModePhraseBoost = 0f }),
         ("any-mode phrase boost 2", RankingOptions.Default with { AnyModePhraseBoost = 2f }),
         ("any-mode phrase boost 4", RankingOptions.Default with { AnyModePhraseBoost = 4f }),
+        ("any-mode title boost 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f }),
+        ("ending bigram 0.5", RankingOptions.Default with { AnyModeEndingBigramWeight = 0.5f }),
+        ("ending bigram 0.25", RankingOptions.Default with { AnyModeEndingBigramWeight = 0.25f }),
+        ("lead 0.5 of 64", RankingOptions.Default with { AnyModeLeadWeight = 0.5f }),
+        ("lead 1 of 64", RankingOptions.Default with { AnyModeLeadWeight = 1f }),
+        ("lead 0.5 of 32", RankingOptions.Default with { AnyModeLeadWeight = 0.5f, LeadPositions = 32 }),
+        ("stem phrase 0.5", RankingOptions.Default with { AnyModeStemPhraseWeight = 0.5f }),
+        ("stem phrase 1", RankingOptions.Default with { AnyModeStemPhraseWeight = 1f }),
+        ("characters 0.1", RankingOptions.Default with { AnyModeCharacterWeight = 0.1f }),
+        ("characters 0.3", RankingOptions.Default with { AnyModeCharacterWeight = 0.3f }),
         ("bm25 4.8: byte lengths, maxDoc stats", RankingOptions.Default with { Bm25 = new(CountFieldDocuments: false, QuantizeLengths: true) }),
         ("bm25 byte lengths", RankingOptions.Default with { Bm25 = new(QuantizeLengths: true) }),
         ("bm25 maxDoc stats", RankingOptions.Default with { Bm25 = new(CountFieldDocuments: false) }),
@@ -47,6 +57,7 @@ internal static class TuneSuite
                 ctx.Log.WriteLine($"  {set.Name}: {name}");
                 var (_, scores) = RelevanceSuite.Rank(set, search);
                 baseline ??= scores.Mrr10;
+                ctx.Log.WriteLine($"    MRR@10 {scores.Mrr10:F4}  R@10 {scores.Recall10:F4}  R@100 {scores.Recall100:F4}  {scores.MsPerQuestion:F1} ms/question");
                 table.Row(set.Name, name, Fmt.N(scores.Mrr10, 4), Fmt.N(scores.Recall10, 4), set.Depth >= 100 ? Fmt.N(scores.Recall100, 4) : "—",
                     Fmt.N(scores.Mrr10 - baseline.Value, 4), Fmt.N(scores.MsPerQuestion, 2));
             }
