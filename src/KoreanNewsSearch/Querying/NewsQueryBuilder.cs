@@ -125,7 +125,7 @@ internal sealed class NewsQueryBuilder
             {
                 var endingWeight = i > 0 && i == terms.Count - 1 && EndsInParticle(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
                 parts.Add(new TermQuery(terms[i]) { Boost = weight * endingWeight }, Occur.SHOULD);
-                if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f)
+                if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field)
                 {
                     parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight }, Occur.SHOULD);
                 }
