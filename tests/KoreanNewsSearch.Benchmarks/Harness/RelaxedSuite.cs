@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Querying;
@@ -20,6 +21,7 @@ internal static class RelaxedSuite
             {
                 // The mix runs on the KorQuAD index: the Chosun corpus plus the 964 KorQuAD paragraphs.
                 var mix = LatencySuite.LoadQueries(Path.Combine(ctx.SharedPath, "peers", "queries.tsv"));
+                ctx.AddSection(MixLatency(index, mix.Select(q => q.Text).ToList()));
                 foreach (var type in LatencySuite.Types.Prepend("all"))
                 {
                     var queries = mix.Where(q => type == "all" || q.Type == type).Select(q => q.Text).ToList();
@@ -40,6 +42,46 @@ internal static class RelaxedSuite
         ctx.AddSection("## Relaxed all-words search\n\nQueries run in the default mode (every word must match). \"All words find nothing\": " +
             "with relaxing off (`RelaxWhenFewerThan = 0`); \"Relaxed\": the default search returned the any-word reading instead " +
             "(`SearchResults.Relaxed`). The mix runs on the KorQuAD relevance index (the Chosun corpus plus 964 KorQuAD paragraphs).\n\n" + table);
+    }
+
+    /// <summary>
+    /// Latency over the mix of the default search (relaxing), the same without relaxing, and the any-word mode: a warm-up
+    /// pass, then two passes that time the three shapes of each query one after the other (same load for each).
+    /// </summary>
+    private static string MixLatency(NewsIndex index, IReadOnlyList<string> queries)
+    {
+        (string Name, Func<SearchRequest, SearchRequest> Shape)[] shapes =
+        [
+            ("default: all words, relaxing", r => r),
+            ("all words, no relaxing", r => r with { RelaxWhenFewerThan = 0 }),
+            ("any words", r => r with { Mode = QueryMode.Any }),
+        ];
+        var timings = shapes.Select(_ => new List<double>()).ToArray();
+        for (var pass = 0; pass < 3; pass++)
+        {
+            foreach (var query in queries)
+            {
+                for (var s = 0; s < shapes.Length; s++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    index.Search(shapes[s].Shape(new SearchRequest { Query = query, Limit = 10 }));
+                    if (pass > 0)
+                    {
+                        timings[s].Add(clock.Elapsed.TotalMilliseconds);
+                    }
+                }
+            }
+        }
+
+        var stats = timings.Select(LatencyStats.From).ToArray();
+        var table = new MarkdownTable("Request", "p50 ms", "p95 ms", "p99 ms", "mean ms", "p99 ÷ default p99");
+        for (var s = 0; s < shapes.Length; s++)
+        {
+            table.Row(shapes[s].Name, Fmt.N(stats[s].P50, 2), Fmt.N(stats[s].P95, 2), Fmt.N(stats[s].P99, 2), Fmt.N(stats[s].Mean, 2),
+                Fmt.Ratio(stats[s].P99, stats[0].P99));
+        }
+
+        return $"### Latency over the {queries.Count}-query mix by mode (KorQuAD relevance index, top 10, highlighted, 2 timed passes)\n\n" + table;
     }
 
     private static (int Empty, int Relaxed) Count(NewsIndex index, IReadOnlyList<string> queries, int depth)
