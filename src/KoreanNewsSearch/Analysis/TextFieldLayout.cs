@@ -90,11 +90,6 @@ internal static class TextFieldLayout
         return [.. tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => new Term(field, t))];
     }
 
-    /// <summary>Each Hangul/Han character of a word once, as a term of the field's unigram shadow field.</summary>
-    public static IReadOnlyList<Term> CharacterTerms(string field, string word) =>
-        [.. Analyze(UnigramField(field), KoreanTextNormalizer.Normalize(word)).Select(t => t.Term).Distinct(StringComparer.Ordinal)
-            .Select(t => new Term(UnigramField(field), t))];
-
     private static Query? BuildQuery(string field, string text, SynonymDictionary? synonyms, bool partialWordEnds)
     {
         var queries = new List<Query>();

@@ -130,27 +130,6 @@ internal sealed class NewsQueryBuilder
                     parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight }, Occur.SHOULD);
                 }
             }
-
-            // The stem of a word with a particle or ending (헤이그 of 헤이그가) as a phrase: its inflected forms rank
-            // above texts that only share its bigrams scattered.
-            if (_ranking.AnyModeStemPhraseWeight > 0f && terms.Count > 2 && EndsInParticle(terms[^1].Text))
-            {
-                var stem = new PhraseQuery { Boost = weight * _ranking.AnyModeStemPhraseWeight };
-                foreach (var term in terms.Take(terms.Count - 1))
-                {
-                    stem.Add(term);
-                }
-
-                parts.Add(stem, Occur.SHOULD);
-            }
-
-            if (_ranking.AnyModeCharacterWeight > 0f && terms.Count > 1)
-            {
-                foreach (var character in TextFieldLayout.CharacterTerms(field, word))
-                {
-                    parts.Add(new TermQuery(character) { Boost = weight * _ranking.AnyModeCharacterWeight }, Occur.SHOULD);
-                }
-            }
         }
 
         return parts.Clauses.Count == 0 ? null : parts;
@@ -195,7 +174,7 @@ internal sealed class NewsQueryBuilder
     private float FieldBoost(string field) => field switch
     {
         NewsFields.Title => _mode == QueryMode.Any ? _ranking.AnyModeTitleBoost : _ranking.TitleBoost,
-        NewsFields.Subtitle => _ranking.SubtitleBoost,
+        NewsFields.Subtitle => _mode == QueryMode.Any ? _ranking.AnyModeSubtitleBoost : _ranking.SubtitleBoost,
         _ => 1f,
     };
 

@@ -22,6 +22,9 @@ internal sealed record RankingOptions
     /// <summary>Weight of a match in the deck lines under the headline, relative to the body.</summary>
     public float SubtitleBoost { get; init; } = 1.5f;
 
+    /// <summary>Weight of a deck-line match in <see cref="QueryMode.Any"/> (see <see cref="AnyModeTitleBoost"/>).</summary>
+    public float AnyModeSubtitleBoost { get; init; } = 1.5f;
+
     /// <summary>
     /// Weight of an extra optional clause per pair of adjacent query words matched as a phrase, so that articles
     /// with the words next to each other, in order, outrank articles with them scattered.
@@ -47,20 +50,8 @@ internal sealed record RankingOptions
     /// </summary>
     public float AnyModeLeadWeight { get; init; }
 
-    /// <summary>
-    /// In <see cref="QueryMode.Any"/>, the weight of a phrase clause of a word's bigrams without its particle or
-    /// ending bigram (<c>헤이그</c> of <c>헤이그가</c>), so that its inflected forms match as a whole. 0 for none.
-    /// </summary>
-    public float AnyModeStemPhraseWeight { get; init; }
-
     /// <summary>How many leading body terms count as the lead for <see cref="AnyModeLeadWeight"/>.</summary>
     public int LeadPositions { get; init; } = 64;
-
-    /// <summary>
-    /// In <see cref="QueryMode.Any"/>, the weight of each single character of a word (the <c>.uni</c> shadow
-    /// fields) next to its bigrams, relative to a bigram. 0 for none.
-    /// </summary>
-    public float AnyModeCharacterWeight { get; init; }
 
     /// <summary>BM25 settings; a search with other settings than <see cref="Bm25Parameters.Default"/> (the index's) scores on a searcher of its own.</summary>
     public Bm25Parameters Bm25 { get; init; } = Bm25Parameters.Default;
