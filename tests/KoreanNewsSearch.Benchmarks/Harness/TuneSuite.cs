@@ -21,10 +21,14 @@ internal static class TuneSuite
         ("any-mode title boost 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f }),
         ("any-mode title boost 0.25", RankingOptions.Default with { AnyModeTitleBoost = 0.25f }),
         ("any-mode title boost 0", RankingOptions.Default with { AnyModeTitleBoost = 0f }),
-        ("combined: title 0.5, ending 0.5, lead 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f, AnyModeEndingBigramWeight = 0.5f, AnyModeLeadWeight = 0.5f }),
-        ("combined: title 0.5, lead 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f, AnyModeLeadWeight = 0.5f }),
-        ("combined: title 0.5, subtitle 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f, AnyModeSubtitleBoost = 0.5f }),
-        ("combined: title 0.25, subtitle 0.25", RankingOptions.Default with { AnyModeTitleBoost = 0.25f, AnyModeSubtitleBoost = 0.25f }),
+        ("combined: title 0.5 + ending 0.5 + lead 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f, AnyModeEndingBigramWeight = 0.5f, AnyModeLeadWeight = 0.5f }),
+        ("combined: title 0.5 + lead 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f, AnyModeLeadWeight = 0.5f }),
+        ("combined: title 0.5 + subtitle 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f, AnyModeSubtitleBoost = 0.5f }),
+        ("combined: title 0.5 + subtitle 0.5 + ending 0.5 + lead 0.5", RankingOptions.Default with
+        {
+            AnyModeTitleBoost = 0.5f, AnyModeSubtitleBoost = 0.5f, AnyModeEndingBigramWeight = 0.5f, AnyModeLeadWeight = 0.5f,
+        }),
+        ("combined: title 0.25 + subtitle 0.25", RankingOptions.Default with { AnyModeTitleBoost = 0.25f, AnyModeSubtitleBoost = 0.25f }),
         ("ending bigram 0.5", RankingOptions.Default with { AnyModeEndingBigramWeight = 0.5f }),
         ("ending bigram 0.25", RankingOptions.Default with { AnyModeEndingBigramWeight = 0.25f }),
         ("lead 0.5 of 64", RankingOptions.Default with { AnyModeLeadWeight = 0.5f }),
