@@ -17,6 +17,7 @@ internal static class SearchJsonOutput
             Math.Round(results.Elapsed.TotalMilliseconds, 1),
             results.Hits.Select(h => new Hit(h.Id, h.Url, h.Title, h.Published, h.Source, h.Section, h.Reporters, h.Score, h.Snippet)).ToList(),
             results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months) : null,
+            results.CorrectedQuery,
             results.Relaxed,
             results.MatchedWords,
             results.UnmatchedWords);
@@ -27,7 +28,7 @@ internal static class SearchJsonOutput
         error.WriteLine(JsonSerializer.Serialize(new ErrorDocument(message), ArticleJson.Options));
 
     private sealed record Document(
-        string Query, int Total, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets,
+        string Query, int Total, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets, string? CorrectedQuery,
         bool Relaxed, IReadOnlyList<string> MatchedWords, IReadOnlyList<string> UnmatchedWords);
 
     private sealed record Hit(

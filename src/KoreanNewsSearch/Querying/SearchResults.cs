@@ -16,6 +16,12 @@ public sealed record SearchResults
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>
+    /// The query actually searched when the one typed was read as typed on the wrong keyboard layout
+    /// (<c>tkatjdwjswk</c> → <c>삼성전자</c>); null when it was searched as typed. See <see cref="SearchRequest.CorrectLayout"/>.
+    /// </summary>
+    public string? CorrectedQuery { get; init; }
+
+    /// <summary>
     /// True when no article (fewer than <see cref="SearchRequest.RelaxWhenFewerThan"/>) has every word of the query,
     /// so these are the results of its any-word reading (<see cref="QueryMode.Any"/>): articles with some of the words.
     /// </summary>
