@@ -9,7 +9,7 @@ namespace KoreanNewsSearch.Cli.Commands;
 
 /// <summary>
 /// <c>knews search QUERY [--index DIR] [--from DAY] [--to DAY] [--reporter NAME]... [--source NAME]... [--section NAME]...
-/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--facets] [--all-duplicates] [--no-correct] [--json]</c>: search the index.
+/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--no-relax] [--facets] [--all-duplicates] [--no-correct] [--json]</c>: search the index.
 /// </summary>
 internal sealed class SearchCommand : Command<SearchCommand.Settings>
 {
@@ -56,6 +56,10 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         [CommandOption("--any")]
         [Description("Match any of the words, ranking articles with more of them first (for questions).")]
         public bool Any { get; init; }
+
+        [CommandOption("--no-relax")]
+        [Description("When no article has all the words, show nothing instead of the articles with some of them.")]
+        public bool NoRelax { get; init; }
 
         [CommandOption("--facets")]
         [Description("Also count sources, reporters and months over all matches.")]
@@ -139,6 +143,7 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         Limit = settings.Limit,
         Offset = settings.Offset,
         Mode = settings.Any ? QueryMode.Any : QueryMode.All,
+        RelaxWhenFewerThan = settings.NoRelax ? 0 : SearchRequest.DefaultRelaxWhenFewerThan,
         Facets = settings.Facets,
         FoldDuplicates = !settings.AllDuplicates,
         CorrectLayout = !settings.NoCorrect,

@@ -59,6 +59,11 @@ internal static class SearchConsoleOutput
 
         var folded = results.FoldedTotal == results.Total ? "" : string.Create(inv, $", {results.FoldedTotal:N0} with copies of a story folded");
         console.MarkupLine(Markup.Escape(string.Create(inv, $"{results.Total:N0} articles{folded}{shown} ({results.Elapsed.TotalMilliseconds:0.#} ms)")));
+        if (results.Relaxed)
+        {
+            console.MarkupLine(Markup.Escape(RelaxedLine(results)));
+        }
+
         RenderHits(console, results.Hits, request.Offset);
 
         if (results.Facets is { } facets)
@@ -68,6 +73,14 @@ internal static class SearchConsoleOutput
             WriteFacet(console, "reporters", facets.Reporters);
             WriteFacet(console, "months", facets.Months);
         }
+    }
+
+    /// <summary>Why these results have only some of the words, and which words no article has (the ones to check).</summary>
+    internal static string RelaxedLine(SearchResults results)
+    {
+        var found = results.MatchedWords.Count == 0 ? "" : "; found: " + string.Join(", ", results.MatchedWords);
+        var missing = results.UnmatchedWords.Count == 0 ? "" : "; in no article: " + string.Join(", ", results.UnmatchedWords);
+        return $"No article has all the words, showing articles with some of them{found}{missing}";
     }
 
     private static void RenderHits(IAnsiConsole console, IReadOnlyList<SearchHit> hits, int offset)

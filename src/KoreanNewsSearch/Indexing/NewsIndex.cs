@@ -1,12 +1,12 @@
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Duplicates;
 using KoreanNewsSearch.Querying;
+using KoreanNewsSearch.Ranking;
 using KoreanNewsSearch.Related;
 using KoreanNewsSearch.Suggesting;
 using KoreanNewsSearch.Typing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -415,7 +415,8 @@ public sealed class NewsIndex : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public static readonly Similarity Similarity = new BM25Similarity();
+        // Writer and searchers share it: it stores exact field lengths as norms and scores with them.
+        public static readonly ExactLengthBm25Similarity Similarity = new();
 
         public override IndexSearcher NewSearcher(IndexReader reader) =>
             new(reader) { Similarity = Similarity };

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KoreanNewsSearch.Duplicates;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Ranking;
 using Lucene.Net.Search;
 
 namespace KoreanNewsSearch.Querying;
@@ -14,7 +15,21 @@ internal static class NewsSearchExecutor
     {
         var clock = Stopwatch.StartNew();
         request.Validate();
+        searcher = RankingSearcher.For(searcher, request.Ranking);
         var parsed = NewsQueryParser.Parse(request.Query);
+        var results = Run(searcher, request, parsed);
+        if (RelaxedSearch.IsWorthTrying(request, parsed, results.Total)
+            && Run(searcher, request with { Mode = QueryMode.Any }, parsed) is { } relaxed
+            && relaxed.Total > results.Total)
+        {
+            results = RelaxedSearch.Mark(searcher, request, parsed, relaxed);
+        }
+
+        return results with { Elapsed = clock.Elapsed };
+    }
+
+    private static SearchResults Run(IndexSearcher searcher, SearchRequest request, QueryNode parsed)
+    {
         var query = NewsQueryBuilder.Build(parsed, request);
 
         var folding = request.FoldDuplicates ? new DuplicateFoldingCollector(request.Sort) : null;
@@ -37,7 +52,6 @@ internal static class NewsSearchExecutor
             FoldedTotal = folding?.GroupCount ?? total,
             Hits = ToHits(searcher, page, titleMarks, bodyMarks),
             Facets = facets?.ToFacets(),
-            Elapsed = clock.Elapsed,
         };
     }
 

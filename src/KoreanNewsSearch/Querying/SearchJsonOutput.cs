@@ -20,7 +20,10 @@ internal static class SearchJsonOutput
             Math.Round(results.Elapsed.TotalMilliseconds, 1),
             results.Hits.Select(ToJson).ToList(),
             results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months, facets.Sections) : null,
-            results.CorrectedQuery);
+            results.CorrectedQuery,
+            results.Relaxed,
+            results.MatchedWords,
+            results.UnmatchedWords);
         output.WriteLine(JsonSerializer.Serialize(document, ArticleJson.Options));
     }
 
@@ -32,7 +35,8 @@ internal static class SearchJsonOutput
         error.WriteLine(JsonSerializer.Serialize(new ErrorDocument(message), ArticleJson.Options));
 
     private sealed record Document(
-        string Query, int Total, int FoldedTotal, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets, string? CorrectedQuery);
+        string Query, int Total, int FoldedTotal, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets, string? CorrectedQuery,
+        bool Relaxed, IReadOnlyList<string> MatchedWords, IReadOnlyList<string> UnmatchedWords);
 
     /// <summary>A hit as JSON.</summary>
     internal sealed record Hit(

@@ -25,6 +25,15 @@ public sealed record SearchRequest
     /// </summary>
     public QueryMode Mode { get; init; } = QueryMode.All;
 
+    /// <summary>The default of <see cref="RelaxWhenFewerThan"/>: relax only when no article has every word.</summary>
+    public const int DefaultRelaxWhenFewerThan = 1;
+
+    /// <summary>
+    /// In <see cref="QueryMode.All"/>: when fewer articles than this have every word, but the any-word reading finds
+    /// more, return the any-word results instead, marked <see cref="SearchResults.Relaxed"/>. 0 never relaxes.
+    /// </summary>
+    public int RelaxWhenFewerThan { get; init; } = DefaultRelaxWhenFewerThan;
+
     /// <summary>First publish day to include, in Korea time (inclusive); null for no lower bound.</summary>
     public DateOnly? From { get; init; }
 
@@ -90,6 +99,11 @@ public sealed record SearchRequest
         if (Offset is < 0 or > MaxOffset)
         {
             throw new ArgumentOutOfRangeException(nameof(Offset), Offset, $"offset must be between 0 and {MaxOffset}, got {Offset}");
+        }
+
+        if (RelaxWhenFewerThan < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RelaxWhenFewerThan), RelaxWhenFewerThan, $"relax-when-fewer-than must be 0 or more, got {RelaxWhenFewerThan}");
         }
 
         if (From > To)

@@ -27,6 +27,18 @@ public sealed record SearchResults
     /// (<c>tkatjdwjswk</c> → <c>삼성전자</c>); null when it was searched as typed. See <see cref="SearchRequest.CorrectLayout"/>.
     /// </summary>
     public string? CorrectedQuery { get; init; }
+
+    /// <summary>
+    /// True when no article (fewer than <see cref="SearchRequest.RelaxWhenFewerThan"/>) has every word of the query,
+    /// so these are the results of its any-word reading (<see cref="QueryMode.Any"/>): articles with some of the words.
+    /// </summary>
+    public bool Relaxed { get; init; }
+
+    /// <summary>When <see cref="Relaxed"/>: the query's words and phrases that at least one article (within the filters) contains; otherwise empty.</summary>
+    public IReadOnlyList<string> MatchedWords { get; init; } = [];
+
+    /// <summary>When <see cref="Relaxed"/>: the query's words and phrases that no article (within the filters) contains; otherwise empty.</summary>
+    public IReadOnlyList<string> UnmatchedWords { get; init; } = [];
 }
 
 /// <summary>One matching article with its score and highlighted text.</summary>
