@@ -20,6 +20,7 @@ app.Configure(config =>
         .WithExample("search", "삼성전자");
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Article count, date range, sources, top reporters and size of the index.");
+    config.AddCommand<CheckCommand>("check").WithDescription("Verify every segment of the index (Lucene CheckIndex); --repair drops damaged ones.");
 });
 
 // Spectre.Console.Cli reports an invalid command line as -1; the documented usage-error exit code is 2.

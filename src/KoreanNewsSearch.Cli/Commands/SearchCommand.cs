@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Integrity;
 using KoreanNewsSearch.Querying;
 using Spectre.Console.Cli;
 
@@ -86,6 +87,10 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
             using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
             results = index.Search(request);
         }
+        catch (IndexDamagedException damaged)
+        {
+            return Fail(settings, DamagedIndexMessage.For(damaged, settings.IndexPath), ExitCodes.PartialFailure);
+        }
         catch (Exception error) when (error is QuerySyntaxException or ArgumentException or FormatException or IOException)
         {
             return Fail(settings, error is ArgumentException argument ? WithoutParameterName(argument) : error.Message);
@@ -147,7 +152,7 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         return actual >= 0 ? message[..actual].TrimEnd() : message;
     }
 
-    private static int Fail(Settings settings, string message)
+    private static int Fail(Settings settings, string message, int exitCode = ExitCodes.Usage)
     {
         if (settings.Json)
         {
@@ -158,6 +163,6 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
             Console.Error.WriteLine($"error: {message}");
         }
 
-        return ExitCodes.Usage;
+        return exitCode;
     }
 }

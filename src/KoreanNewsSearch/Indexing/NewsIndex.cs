@@ -1,4 +1,5 @@
 using KoreanNewsSearch.Analysis;
+using KoreanNewsSearch.Integrity;
 using KoreanNewsSearch.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -45,7 +46,15 @@ public sealed class NewsIndex : IDisposable
                 _writer.Commit();
             }
 
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            try
+            {
+                _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            }
+            catch
+            {
+                _writer.Dispose(); // a damaged index: release the write lock before the error reaches the caller
+                throw;
+            }
         }
     }
 
@@ -59,17 +68,19 @@ public sealed class NewsIndex : IDisposable
     /// <param name="path">The index folder.</param>
     /// <returns>The open index.</returns>
     /// <exception cref="LockObtainFailedException">Another process has the index open for writing.</exception>
+    /// <exception cref="IndexDamagedException">Index files are missing or truncated (see <see cref="IndexChecker"/>).</exception>
     public static NewsIndex Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         System.IO.Directory.CreateDirectory(path);
-        return new NewsIndex(OpenDirectory(path), System.IO.Path.GetFullPath(path), readOnly: false);
+        return OpenReportingDamage(OpenDirectory(path), System.IO.Path.GetFullPath(path), readOnly: false);
     }
 
     /// <summary>Opens an existing on-disk index for searching only; works while another process writes to it.</summary>
     /// <param name="path">The index folder.</param>
     /// <returns>The open index.</returns>
     /// <exception cref="DirectoryNotFoundException">There is no index in <paramref name="path"/>.</exception>
+    /// <exception cref="IndexDamagedException">Index files are missing or truncated (see <see cref="IndexChecker"/>).</exception>
     public static NewsIndex OpenReadOnly(string path) => OpenReadOnly(path, memoryMapped: false);
 
     /// <summary>As <see cref="OpenReadOnly(string)"/>, optionally over MMapDirectory: the benchmark compares the two.</summary>
@@ -83,7 +94,20 @@ public sealed class NewsIndex : IDisposable
             throw new DirectoryNotFoundException($"no index in '{path}'");
         }
 
-        return new NewsIndex(directory, System.IO.Path.GetFullPath(path), readOnly: true);
+        return OpenReportingDamage(directory, System.IO.Path.GetFullPath(path), readOnly: true);
+    }
+
+    private static NewsIndex OpenReportingDamage(LuceneDirectory directory, string path, bool readOnly)
+    {
+        try
+        {
+            return new NewsIndex(directory, path, readOnly);
+        }
+        catch (Exception error) when (IndexDamagedException.IsDamage(error))
+        {
+            directory.Dispose();
+            throw IndexDamagedException.Wrap(path, error);
+        }
     }
 
     /// <summary>True when <paramref name="path"/> holds an index with at least one commit.</summary>
@@ -259,7 +283,7 @@ public sealed class NewsIndex : IDisposable
     // NIOFSDirectory: the guide reports MMapDirectory on this Lucene.Net beta as slow and crash-prone under
     // concurrent search. The latency benchmark on the 56k Chosun index (4 runs, loaded 2-core machine) found no
     // errors with MMap, single-thread latency level with warmed NIOFS, and 6-35% fewer queries/s with 2 threads.
-    private static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false) =>
+    internal static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false) =>
         memoryMapped ? new MMapDirectory(new DirectoryInfo(path)) : new NIOFSDirectory(new DirectoryInfo(path));
 
     private sealed class Bm25SearcherFactory : SearcherFactory
