@@ -9,6 +9,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("knews");
     config.UseStrictParsing();
+    config.SetExceptionHandler((error, _) => CommandErrors.Report(error));
     config.AddCommand<IngestCommand>("ingest")
         .WithDescription("Parse articles from files and folders (.html, .htm, .txt, .jsonl, .jsonl.gz) into the index.")
         .WithExample("ingest", "data");

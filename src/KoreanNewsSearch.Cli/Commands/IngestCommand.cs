@@ -27,6 +27,12 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         using var index = NewsIndex.Open(settings.IndexPath);
+        if (index.DeadWriter is { } dead)
+        {
+            Console.Error.WriteLine($"note: the last writer of index '{index.Path}' ended without closing it ({dead}), killed or crashed: " +
+                "the system released its lock and this ingest took over; the index holds what it committed, re-run its ingest for the rest (nothing is duplicated)");
+        }
+
         var report = IngestRunner.Run(index, settings.Paths, settings.BatchSize, cancellationToken);
         return report.Failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
     }

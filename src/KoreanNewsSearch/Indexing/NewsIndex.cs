@@ -64,16 +64,43 @@ public sealed class NewsIndex : IDisposable
     /// <summary>True when this instance can add and delete articles.</summary>
     public bool IsWritable => _writer is not null;
 
+    /// <summary>
+    /// When the last writer of this on-disk index ended without closing it (killed, crashed, power lost): who it was,
+    /// as it recorded itself. Its lock was released by the operating system and this instance took over; the index is
+    /// at that writer's last commit, and what it had not committed is not in it. Null after a clean close.
+    /// </summary>
+    public string? DeadWriter => (_directory.LockFactory as ExclusiveFileLockFactory)?.DeadHolder;
+
     /// <summary>Opens (creating when absent) the index in <paramref name="path"/> for reading and writing.</summary>
     /// <param name="path">The index folder.</param>
     /// <returns>The open index.</returns>
-    /// <exception cref="LockObtainFailedException">Another process has the index open for writing.</exception>
+    /// <exception cref="IndexLockedException">Another process (or another open instance) is writing to the index.</exception>
     /// <exception cref="IndexDamagedException">Index files are missing or truncated (see <see cref="IndexChecker"/>).</exception>
     public static NewsIndex Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         System.IO.Directory.CreateDirectory(path);
-        return OpenReportingDamage(OpenDirectory(path), System.IO.Path.GetFullPath(path), readOnly: false);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var directory = OpenDirectory(path);
+        try
+        {
+            return new NewsIndex(directory, fullPath, readOnly: false);
+        }
+        catch (LockObtainFailedException error)
+        {
+            directory.Dispose();
+            throw new IndexLockedException(fullPath, ExclusiveFileLockFactory.DescribeHolder(fullPath), error);
+        }
+        catch (Exception error) when (IndexDamagedException.IsDamage(error))
+        {
+            directory.Dispose();
+            throw IndexDamagedException.Wrap(fullPath, error);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Opens an existing on-disk index for searching only; works while another process writes to it.</summary>
@@ -283,8 +310,13 @@ public sealed class NewsIndex : IDisposable
     // NIOFSDirectory: the guide reports MMapDirectory on this Lucene.Net beta as slow and crash-prone under
     // concurrent search. The latency benchmark on the 56k Chosun index (4 runs, loaded 2-core machine) found no
     // errors with MMap, single-thread latency level with warmed NIOFS, and 6-35% fewer queries/s with 2 threads.
-    internal static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false) =>
-        memoryMapped ? new MMapDirectory(new DirectoryInfo(path)) : new NIOFSDirectory(new DirectoryInfo(path));
+    // Every opener uses the exclusive write lock; read-only openers never take it, so they neither block nor are blocked.
+    internal static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false)
+    {
+        var folder = new DirectoryInfo(path);
+        var writeLock = new ExclusiveFileLockFactory(folder.FullName);
+        return memoryMapped ? new MMapDirectory(folder, writeLock) : new NIOFSDirectory(folder, writeLock);
+    }
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {

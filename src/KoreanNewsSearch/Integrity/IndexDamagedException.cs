@@ -58,7 +58,7 @@ public sealed partial class IndexDamagedException : IOException
         or Lucene.Net.Index.IndexFormatTooNewException
         or EndOfStreamException
         or FileNotFoundException
-        || (error is IOException && (IsTruncation(error.Message) || error.TargetSite?.Module.Assembly == typeof(Lucene.Net.Index.CorruptIndexException).Assembly))
+        || (error is IOException and not Lucene.Net.Store.LockObtainFailedException && (IsTruncation(error.Message) || error.TargetSite?.Module.Assembly == typeof(Lucene.Net.Index.CorruptIndexException).Assembly))
         || (error.InnerException is { } inner && IsDamage(inner));
 
     /// <summary>One line: the file and what is wrong with it, without Lucene's stack traces and buffer positions.</summary>
