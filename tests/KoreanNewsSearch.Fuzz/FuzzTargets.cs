@@ -21,7 +21,9 @@ internal static class FuzzTargets
         ["analyzer"] = Analyzer,
     };
 
-    private static readonly Lucene.Net.Analysis.Analyzer IndexAnalyzer = TextFieldLayout.CreateIndexAnalyzer();
+    // Created on first use, not in a static initialiser: instrumented product code must not run before the fuzzer's
+    // shared memory is set up by Fuzzer.OutOfProcess.Run.
+    private static Lucene.Net.Analysis.Analyzer? _indexAnalyzer;
 
     /// <summary>An article page: bytes in any encoding, as read from disk.</summary>
     private static void Html(byte[] bytes)
@@ -80,7 +82,7 @@ internal static class FuzzTargets
         var text = Utf16(bytes);
         foreach (var field in new[] { "body", TextFieldLayout.UnigramField("body") })
         {
-            using var stream = IndexAnalyzer.GetTokenStream(field, text);
+            using var stream = (_indexAnalyzer ??= TextFieldLayout.CreateIndexAnalyzer()).GetTokenStream(field, text);
             var offsets = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             var lastStart = 0;
