@@ -19,6 +19,7 @@ app.Configure(config =>
     config.AddCommand<SearchCommand>("search")
         .WithDescription("Search the index (built from data/ on first use when the default index is empty).")
         .WithExample("search", "삼성전자");
+    config.AddCommand<SuggestCommand>("suggest").WithDescription("Complete a typed prefix from the index's headline words (초성, half-typed syllables, wrong layout).").WithExample("suggest", "ㅅㅅㅈㅈ");
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Article count, date range, sources, top reporters and size of the index.");
     config.AddCommand<CheckCommand>("check").WithDescription("Verify every segment of the index (Lucene CheckIndex); --repair drops damaged ones.");

@@ -1,6 +1,8 @@
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Integrity;
 using KoreanNewsSearch.Querying;
+using KoreanNewsSearch.Suggesting;
+using KoreanNewsSearch.Typing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -21,6 +23,9 @@ public sealed class NewsIndex : IDisposable
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _commitLock = new();
+
+    // One dictionary per index state, built on the first Suggest that sees it and dropped with its reader.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, SuggestionDictionary> _suggestions = new();
     private bool _disposed;
 
     private NewsIndex(LuceneDirectory directory, string? path, bool readOnly)
@@ -57,6 +62,9 @@ public sealed class NewsIndex : IDisposable
             }
         }
     }
+
+    /// <summary>The largest <c>limit</c> of <see cref="Suggest"/>.</summary>
+    public const int MaxSuggestions = 100;
 
     /// <summary>The folder of an on-disk index; null for an in-memory one.</summary>
     public string? Path { get; }
@@ -268,7 +276,27 @@ public sealed class NewsIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         using var lease = AcquireSearcher();
-        return NewsSearchExecutor.Execute(lease.Searcher, request);
+        return LayoutCorrection.Search(lease.Searcher, request);
+    }
+
+    /// <summary>
+    /// Completions of a prefix typed in a search box, from the headline words and word pairs of the index
+    /// (<c>삼성</c> → 삼성전자, 삼성바이오로직스…), most headlines first: also for a half-typed last syllable (<c>삼서</c>,
+    /// <c>삼ㅅ</c>, <c>반도ㅊ</c>), initial consonants (<c>ㅅㅅㅈㅈ</c>, <c>삼ㅅㅈㅈ</c>) and the wrong keyboard layout
+    /// (<c>tkatjd</c>). Completions that start with the prefix as typed come first. The first call after each
+    /// commit or refresh builds the completions of that index state.
+    /// </summary>
+    /// <param name="prefix">What has been typed so far; blank gives none.</param>
+    /// <param name="limit">How many completions at most, 1 to <see cref="MaxSuggestions"/>.</param>
+    /// <returns>The completions, best first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is out of range.</exception>
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxSuggestions);
+        using var lease = AcquireSearcher();
+        return _suggestions.GetValue(lease.Searcher.IndexReader, static reader => SuggestionDictionary.Build(reader)).Suggest(prefix, limit);
     }
 
     /// <summary>Counts and summaries of the indexed articles.</summary>
