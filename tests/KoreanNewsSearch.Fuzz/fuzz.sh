@@ -27,9 +27,10 @@ fi
 # The seeds must pass first: a crashing seed is a bug found without fuzzing.
 dotnet "$work/plain/KoreanNewsSearch.Fuzz.dll" "$target" "$work/seeds/$target" || echo "$target: a seed crashed or was slow (above); fuzzing anyway"
 
-# -t: an input taking over 1 s (plus the fork server's start-up grace) is a hang; -m none: the .NET runtime maps a lot.
+# -t: an input taking over 1 s (FUZZ_TIMEOUT_MS) is a hang; each forked child JIT-compiles what it runs, so under load the
+# html target needs more (FUZZ_TIMEOUT_MS=10000) and its 1 s check is the replay above. -m none: .NET maps a lot.
 AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 \
-  afl-fuzz -i "$work/seeds/$target" -o "$work/findings-$target" -t 1000+ -m none -V "$seconds" -- \
+  afl-fuzz -i "$work/seeds/$target" -o "$work/findings-$target" -t "${FUZZ_TIMEOUT_MS:-1000}+" -m none -V "$seconds" -- \
   dotnet "$work/bin/KoreanNewsSearch.Fuzz.dll" "$target" > "$work/afl-$target.log" 2>&1 || true
 
 stats="$work/findings-$target/default/fuzzer_stats"

@@ -21,3 +21,23 @@ public class FuzzRegressionTests
         Assert.Equal("https://news.example.kr/2", results[1].Article!.Url);
     }
 }
+
+/// <summary>Snippet inputs that crashed the analyzer fuzz target.</summary>
+public class SnippetFuzzRegressionTests
+{
+    [Theory]
+    [InlineData("㈀가나다 라마바 사아자", "㈀가나다", "㈀")] // AFL's analyzer crash id:000000, reduced: ㈀ matched with zero width inside the first match
+    [InlineData("라마바 ㈀ 사아자", "라마바", "㈀")]
+    public void A_term_that_matches_with_no_width_is_not_marked_and_does_not_break_the_snippet(string body, string first, string second)
+    {
+        var builder = new KoreanNewsSearch.Querying.SnippetBuilder([first, second]);
+
+        var snippet = builder.Snippet(body, 5);
+        var highlight = builder.Highlight(body);
+
+        Assert.DoesNotContain("<mark></mark>", highlight, StringComparison.Ordinal);
+        Assert.Contains("<mark>", highlight, StringComparison.Ordinal);
+        Properties.PropertyTests.AssertSnippetIsSafe(body, [first, second], 5);
+        Assert.NotEmpty(snippet);
+    }
+}
