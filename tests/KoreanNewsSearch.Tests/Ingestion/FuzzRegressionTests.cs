@@ -41,3 +41,20 @@ public class SnippetFuzzRegressionTests
         Assert.NotEmpty(snippet);
     }
 }
+
+/// <summary>HTML inputs that crashed the html fuzz target.</summary>
+public class HtmlFuzzRegressionTests
+{
+    [Theory]
+    [InlineData("utf-7")] // AFL's html crash id:000000: Encoding.GetEncoding throws NotSupportedException for UTF-7
+    [InlineData("no-such-charset")]
+    public void A_page_declaring_a_charset_dotnet_refuses_is_decoded_by_detection(string charset)
+    {
+        var page = Encoding.UTF8.GetBytes($"<html><head><meta charset=\"{charset}\"><title>삼성전자 갤럭시 신제품</title></head>" +
+            "<body><article><h1>삼성전자 갤럭시 신제품</h1><p>삼성전자가 갤럭시 신제품을 공개했다. 판매는 다음 달부터 시작된다.</p></article></body></html>");
+
+        var article = HtmlArticleParser.Parse(page, "page.html");
+
+        Assert.Equal("삼성전자 갤럭시 신제품", article.Title);
+    }
+}
