@@ -29,6 +29,7 @@ app.Configure(config =>
         .WithDescription("Serve the search page and JSON API on http://127.0.0.1:5080 (read-only; sees other processes' ingests).");
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Article count, date range, sources, top reporters and size of the index.");
+    config.AddCommand<CheckCommand>("check").WithDescription("Verify every segment of the index (Lucene CheckIndex); --repair drops damaged ones.");
 });
 
 // Spectre.Console.Cli reports an invalid command line as -1; the documented usage-error exit code is 2.

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Integrity;
 using KoreanNewsSearch.Querying;
 using Spectre.Console.Cli;
 
@@ -115,6 +116,12 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
 
             using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
             answer = read(index, request);
+        }
+        catch (IndexDamagedException damaged)
+        {
+            // Reported like a usage error, but the command line was fine: exit 1, as for any input that failed.
+            UsageError.Report(settings.Json, DamagedIndexMessage.For(damaged, settings.IndexPath));
+            return ExitCodes.PartialFailure;
         }
         catch (Exception error) when (error is QuerySyntaxException or ArgumentException or FormatException or IOException)
         {

@@ -1,5 +1,6 @@
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Duplicates;
+using KoreanNewsSearch.Integrity;
 using KoreanNewsSearch.Querying;
 using KoreanNewsSearch.Ranking;
 using KoreanNewsSearch.Related;
@@ -53,7 +54,15 @@ public sealed class NewsIndex : IDisposable
                 _writer.Commit();
             }
 
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            try
+            {
+                _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            }
+            catch
+            {
+                _writer.Dispose(); // a damaged index: release the write lock before the error reaches the caller
+                throw;
+            }
         }
     }
 
@@ -72,10 +81,18 @@ public sealed class NewsIndex : IDisposable
     /// <summary>True when this instance can add and delete articles.</summary>
     public bool IsWritable => _writer is not null;
 
+    /// <summary>
+    /// When the last writer of this on-disk index ended without closing it (killed, crashed, power lost): who it was,
+    /// as it recorded itself. Its lock was released by the operating system and this instance took over; the index is
+    /// at that writer's last commit, and what it had not committed is not in it. Null after a clean close.
+    /// </summary>
+    public string? DeadWriter => (_directory.LockFactory as ExclusiveFileLockFactory)?.DeadHolder;
+
     /// <summary>Opens (creating when absent) the index in <paramref name="path"/> for reading and writing.</summary>
     /// <param name="path">The index folder.</param>
     /// <returns>The open index.</returns>
     /// <exception cref="IndexLockedException">Another process (or another open instance) is writing to the index.</exception>
+    /// <exception cref="IndexDamagedException">Index files are missing or truncated (see <see cref="IndexChecker"/>).</exception>
     public static NewsIndex Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -91,6 +108,11 @@ public sealed class NewsIndex : IDisposable
             directory.Dispose();
             throw new IndexLockedException(fullPath, ExclusiveFileLockFactory.DescribeHolder(fullPath), error);
         }
+        catch (Exception error) when (IndexDamagedException.IsDamage(error))
+        {
+            directory.Dispose();
+            throw IndexDamagedException.Wrap(fullPath, error);
+        }
         catch
         {
             directory.Dispose();
@@ -102,6 +124,7 @@ public sealed class NewsIndex : IDisposable
     /// <param name="path">The index folder.</param>
     /// <returns>The open index.</returns>
     /// <exception cref="DirectoryNotFoundException">There is no index in <paramref name="path"/>.</exception>
+    /// <exception cref="IndexDamagedException">Index files are missing or truncated (see <see cref="IndexChecker"/>).</exception>
     public static NewsIndex OpenReadOnly(string path) => OpenReadOnly(path, memoryMapped: false);
 
     /// <summary>
@@ -131,7 +154,20 @@ public sealed class NewsIndex : IDisposable
             throw new DirectoryNotFoundException($"no index in '{path}'");
         }
 
-        return new NewsIndex(directory, System.IO.Path.GetFullPath(path), readOnly: true);
+        return OpenReportingDamage(directory, System.IO.Path.GetFullPath(path), readOnly: true);
+    }
+
+    private static NewsIndex OpenReportingDamage(LuceneDirectory directory, string path, bool readOnly)
+    {
+        try
+        {
+            return new NewsIndex(directory, path, readOnly);
+        }
+        catch (Exception error) when (IndexDamagedException.IsDamage(error))
+        {
+            directory.Dispose();
+            throw IndexDamagedException.Wrap(path, error);
+        }
     }
 
     /// <summary>True when <paramref name="path"/> holds an index with at least one commit.</summary>
@@ -406,7 +442,7 @@ public sealed class NewsIndex : IDisposable
     // concurrent search. The latency benchmark on the 56k Chosun index (4 runs, loaded 2-core machine) found no
     // errors with MMap, single-thread latency level with warmed NIOFS, and 6-35% fewer queries/s with 2 threads.
     // Every opener uses the exclusive write lock; read-only openers never take it, so they neither block nor are blocked.
-    private static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false)
+    internal static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false)
     {
         var folder = new DirectoryInfo(path);
         var writeLock = new ExclusiveFileLockFactory(folder.FullName);
