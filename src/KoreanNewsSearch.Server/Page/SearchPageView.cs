@@ -29,7 +29,7 @@ internal static class SearchPageView
         main.Append("</aside><section class=\"results\" aria-label=\"검색 결과\">");
         main.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\" id=\"summary\">검색 결과 <strong>{results.Total:N0}</strong>건 · {results.Elapsed.TotalMilliseconds:0.#} ms</p>");
         main.Append(LayoutCorrectionNotice(results, state));
-        main.Append(RelaxedOffer(index, request, results, state));
+        main.Append(RelaxedOffer(results, state));
         if (results.Total > 0)
         {
             main.Append(TrendChartSvg.Render(Trend(index, request), state));
@@ -77,23 +77,21 @@ internal static class SearchPageView
         return $"<p class=\"corrected\" id=\"corrected\">'<strong>{Html.Text(corrected)}</strong>'(으)로 검색한 결과입니다. <a href=\"{asTyped}\">'{Html.Text(state.Query)}' 검색 결과 보기</a></p>";
     }
 
-    // As Naver does: when all words together find nothing but some of them would, offer those results in one click.
-    private static string RelaxedOffer(NewsIndex index, SearchRequest request, SearchResults results, PageState state)
+    // As Naver does: when all words together find nothing, the library has already answered with the articles that
+    // have some of them (SearchResults.Relaxed); say so, name the words no article has, and link the any-word mode.
+    private static string RelaxedOffer(SearchResults results, PageState state)
     {
-        if (results.Total > 0 || request.Mode == QueryMode.Any || !request.Query.Trim().Contains(' ', StringComparison.Ordinal))
+        if (!results.Relaxed)
         {
             return "";
         }
 
-        var relaxed = index.Search(request with { Mode = QueryMode.Any, Offset = 0, Limit = 1, Facets = false, Highlight = false });
-        if (relaxed.Total == 0)
-        {
-            return "";
-        }
-
+        var missing = results.UnmatchedWords.Count == 0
+            ? ""
+            : $" 어느 기사에도 없는 단어: <strong>{Html.Text(string.Join(", ", results.UnmatchedWords))}</strong>.";
         var url = Html.Text((state with { Any = true, Page = 1 }).Url());
         return string.Create(CultureInfo.InvariantCulture,
-            $"<p class=\"relaxed\" id=\"relaxed\">모든 단어가 들어간 기사는 없습니다. <a href=\"{url}\">단어 일부만 들어간 기사 {relaxed.Total:N0}건 보기</a></p>");
+            $"<p class=\"relaxed\" id=\"relaxed\">모든 단어가 들어간 기사가 없어 단어 일부만 들어간 기사를 보여 드립니다.{missing} <a href=\"{url}\">단어 일부만 들어간 기사 {results.Total:N0}건 보기</a></p>");
     }
 
     private static string QuickRanges(PageState state)
