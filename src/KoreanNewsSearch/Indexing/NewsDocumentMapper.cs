@@ -20,7 +20,7 @@ internal static class NewsDocumentMapper
         {
             new StringField(NewsFields.Id, article.Id, Field.Store.YES),
             new StoredField(NewsFields.Stored, json),
-            new StringField(NewsFields.ContentHash, contentHash, Field.Store.YES),
+            new StoredField(NewsFields.ContentHash, contentHash),
         };
 
         AddText(doc, NewsFields.Title, article.Title);

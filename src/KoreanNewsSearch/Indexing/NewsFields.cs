@@ -9,7 +9,7 @@ internal static class NewsFields
     /// <summary>The whole article as JSON (stored only): what search hits and <c>Get</c> return.</summary>
     public const string Stored = "article";
 
-    /// <summary>Hash of the article's content (stored): tells an unchanged re-ingest from an update.</summary>
+    /// <summary>Hash of the article's content (stored only, never searched): tells an unchanged re-ingest from an update.</summary>
     public const string ContentHash = "hash";
 
     /// <summary>Logical analysed text fields (see <see cref="Analysis.TextFieldLayout"/>).</summary>

@@ -61,7 +61,7 @@ internal static class LatencySuite
 
         if (ctx.Peer is { } peer)
         {
-            foreach (var analyzer in JavaPeer.Analyzers)
+            foreach (var analyzer in ctx.PeerAnalyzers)
             {
                 IndexSuite.EnsurePeerIndex(ctx, analyzer);
                 results.Add(MeasurePeer(ctx, peer, analyzer, queriesPath, queries, stride));
