@@ -37,7 +37,6 @@ internal static class NewsDocumentMapper
         if (article.Published is { } published)
         {
             var millis = published.ToUnixTimeMilliseconds();
-            doc.Add(new Int64Field(NewsFields.Published, millis, Field.Store.NO));
             doc.Add(new NumericDocValuesField(NewsFields.PublishedSort, millis));
             doc.Add(new SortedSetDocValuesField(NewsFields.Month, new BytesRef(MonthOf(published))));
         }
