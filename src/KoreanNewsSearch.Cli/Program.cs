@@ -9,6 +9,7 @@ app.Configure(config =>
 {
     config.SetApplicationName("knews");
     config.UseStrictParsing();
+    config.SetExceptionHandler((error, _) => CommandErrors.Report(error));
     config.AddCommand<IngestCommand>("ingest")
         .WithDescription("Parse articles from files and folders (.html, .htm, .txt, .jsonl, .jsonl.gz) into the index.")
         .WithExample("ingest", "data");
@@ -18,6 +19,7 @@ app.Configure(config =>
     config.AddCommand<SearchCommand>("search")
         .WithDescription("Search the index (built from data/ on first use when the default index is empty).")
         .WithExample("search", "삼성전자");
+    config.AddCommand<SuggestCommand>("suggest").WithDescription("Complete a typed prefix from the index's headline words (초성, half-typed syllables, wrong layout).").WithExample("suggest", "ㅅㅅㅈㅈ");
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Article count, date range, sources, top reporters and size of the index.");
 });

@@ -9,7 +9,7 @@ namespace KoreanNewsSearch.Cli.Commands;
 
 /// <summary>
 /// <c>knews search QUERY [--index DIR] [--from DAY] [--to DAY] [--reporter NAME]... [--source NAME]... [--section NAME]...
-/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--facets] [--json]</c>: search the index.
+/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--facets] [--no-correct] [--json]</c>: search the index.
 /// </summary>
 internal sealed class SearchCommand : Command<SearchCommand.Settings>
 {
@@ -64,6 +64,10 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         [CommandOption("--json")]
         [Description("Print the results as JSON; errors go to stderr as {\"error\": ...}.")]
         public bool Json { get; init; }
+
+        [CommandOption("--no-correct")]
+        [Description("Search the query exactly as typed, even when it reads as typed on the wrong keyboard layout (tkatjdwjswk for 삼성전자).")]
+        public bool NoCorrect { get; init; }
 
         [CommandOption("--synonyms <FILE>")]
         [Description("Synonym groups to apply to the query words: a text file, one group a line, e.g. 'AI, 인공지능'.")]
@@ -122,6 +126,7 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         Offset = settings.Offset,
         Mode = settings.Any ? QueryMode.Any : QueryMode.All,
         Facets = settings.Facets,
+        CorrectLayout = !settings.NoCorrect,
         Synonyms = settings.SynonymsFile is { } file ? SynonymDictionary.Load(file) : null,
     };
 
@@ -147,17 +152,5 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         return actual >= 0 ? message[..actual].TrimEnd() : message;
     }
 
-    private static int Fail(Settings settings, string message)
-    {
-        if (settings.Json)
-        {
-            SearchJsonOutput.WriteError(Console.Error, message);
-        }
-        else
-        {
-            Console.Error.WriteLine($"error: {message}");
-        }
-
-        return ExitCodes.Usage;
-    }
+    private static int Fail(Settings settings, string message) => UsageError.Report(settings.Json, message);
 }

@@ -40,6 +40,12 @@ internal static class SearchConsoleOutput
         var shown = results.Hits.Count == 0
             ? ""
             : string.Create(inv, $", showing {request.Offset + 1}-{request.Offset + results.Hits.Count}");
+        if (results.CorrectedQuery is { } corrected)
+        {
+            // Naver's wording; the original is one option away.
+            console.MarkupLine(Markup.Escape($"'{corrected}'(으)로 검색한 결과입니다. '{request.Query}' 검색 결과 보기: --no-correct"));
+        }
+
         console.MarkupLine(Markup.Escape(string.Create(inv, $"{results.Total:N0} articles{shown} ({results.Elapsed.TotalMilliseconds:0.#} ms)")));
 
         for (var i = 0; i < results.Hits.Count; i++)

@@ -16,7 +16,8 @@ internal static class SearchJsonOutput
             request.Limit,
             Math.Round(results.Elapsed.TotalMilliseconds, 1),
             results.Hits.Select(h => new Hit(h.Id, h.Url, h.Title, h.Published, h.Source, h.Section, h.Reporters, h.Score, h.Snippet)).ToList(),
-            results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months) : null);
+            results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months) : null,
+            results.CorrectedQuery);
         output.WriteLine(JsonSerializer.Serialize(document, ArticleJson.Options));
     }
 
@@ -24,7 +25,7 @@ internal static class SearchJsonOutput
         error.WriteLine(JsonSerializer.Serialize(new ErrorDocument(message), ArticleJson.Options));
 
     private sealed record Document(
-        string Query, int Total, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets);
+        string Query, int Total, int Offset, int Limit, double TookMs, IReadOnlyList<Hit> Hits, Facets? Facets, string? CorrectedQuery);
 
     private sealed record Hit(
         string Id, string? Url, string Title, DateTimeOffset? Published, string? Source, string? Section,

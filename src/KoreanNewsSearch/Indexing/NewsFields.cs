@@ -39,6 +39,12 @@ internal static class NewsFields
     /// </summary>
     public const string PublishedSort = "published_dv";
 
+    /// <summary>
+    /// Headline words and space-separated word pairs, normalised, particles left on (StringField per term, not stored):
+    /// what suggestions complete, by their document counts (see <see cref="Suggesting.TitleWords"/>).
+    /// </summary>
+    public const string TitleWords = "title_words";
+
     /// <summary>The text fields searched when a query names no field, in order of weight.</summary>
     public static readonly IReadOnlyList<string> DefaultTextFields = [Title, Subtitle, Body];
 }

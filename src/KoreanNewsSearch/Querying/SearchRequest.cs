@@ -61,6 +61,13 @@ public sealed record SearchRequest
     /// </summary>
     public SynonymDictionary? Synonyms { get; init; }
 
+    /// <summary>
+    /// Search a query typed on the wrong keyboard layout as meant (default on): <c>tkatjdwjswk</c> as <c>삼성전자</c>,
+    /// <c>ㅑㅔㅙㅜㄷ</c> as <c>iphone</c>, when the reading finds clearly more articles than the text as typed;
+    /// <see cref="SearchResults.CorrectedQuery"/> then says so. Off searches the text exactly as typed.
+    /// </summary>
+    public bool CorrectLayout { get; init; } = true;
+
     /// <summary>Ranking weights; internal so that the benchmarks can tune them.</summary>
     internal RankingOptions Ranking { get; init; } = RankingOptions.Default;
 

@@ -14,6 +14,12 @@ public sealed record SearchResults
 
     /// <summary>Time spent searching, including snippets and facets.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>
+    /// The query actually searched when the one typed was read as typed on the wrong keyboard layout
+    /// (<c>tkatjdwjswk</c> → <c>삼성전자</c>); null when it was searched as typed. See <see cref="SearchRequest.CorrectLayout"/>.
+    /// </summary>
+    public string? CorrectedQuery { get; init; }
 }
 
 /// <summary>One matching article with its score and highlighted text.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KoreanNewsSearch.Cli.Commands;
 using KoreanNewsSearch.Indexing;
-using Spectre.Console.Cli;
+using KoreanNewsSearch.Tests.Cli;
 
 namespace KoreanNewsSearch.Tests.Querying;
 
@@ -30,7 +30,8 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal("", stderr);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
-        Assert.Equal(["query", "total", "offset", "limit", "tookMs", "hits", "facets"], Names(root));
+        Assert.Equal(["query", "total", "offset", "limit", "tookMs", "hits", "facets", "correctedQuery"], Names(root));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("correctedQuery").ValueKind);
         Assert.Equal("삼성전자 갤럭시", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal(10, root.GetProperty("limit").GetInt32());
@@ -106,26 +107,26 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Contains("synonyms.txt:2", bad.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_query_typed_on_the_wrong_layout_says_what_was_searched_and_no_correct_searches_it_as_typed()
+    {
+        var (exitCode, stdout, _) = Run("search", "tkatjdwjswk", "--index", _indexPath);
+        var json = JsonDocument.Parse(Run("search", "tkatjdwjswk", "--index", _indexPath, "--json").Stdout).RootElement;
+        var asTyped = JsonDocument.Parse(Run("search", "tkatjdwjswk", "--index", _indexPath, "--json", "--no-correct").Stdout).RootElement;
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("'삼성전자'(으)로 검색한 결과입니다. 'tkatjdwjswk' 검색 결과 보기: --no-correct\n1 articles", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal("삼성전자", json.GetProperty("correctedQuery").GetString());
+        Assert.Equal("tkatjdwjswk", json.GetProperty("query").GetString());
+        Assert.Equal(1, json.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, asTyped.GetProperty("correctedQuery").ValueKind);
+        Assert.Equal(0, asTyped.GetProperty("total").GetInt32());
+    }
+
     public void Dispose() => Directory.Delete(_indexPath, recursive: true);
 
     private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var app = new CommandApp();
-        app.Configure(config => config.AddCommand<SearchCommand>("search"));
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (app.Run(args), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) =>
+        InProcessCli.Run<SearchCommand>(args[0], args);
 }
