@@ -8,6 +8,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("knews");
+    config.UseAssemblyInformationalVersion();
     config.UseStrictParsing();
     config.SetExceptionHandler((error, _) => CommandErrors.Report(error));
     config.AddCommand<IngestCommand>("ingest")

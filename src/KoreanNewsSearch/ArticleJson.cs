@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace KoreanNewsSearch;
 
@@ -15,6 +16,8 @@ public static class ArticleJson
         // Output goes to files and terminals, never into HTML: keep Korean and quotes readable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
+        // Articles from compile-time metadata; anything else (results, stats) by reflection as before.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ArticleJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>Indented variant of <see cref="Options"/>, for people.</summary>

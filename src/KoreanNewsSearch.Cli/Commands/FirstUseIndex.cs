@@ -27,6 +27,6 @@ internal static class FirstUseIndex
     private static bool HasArticles(string indexPath)
     {
         using var index = NewsIndex.OpenReadOnly(indexPath);
-        return index.GetStats(0).Articles > 0;
+        return index.ArticleCount > 0;
     }
 }

@@ -48,13 +48,18 @@ internal static class IngestRunner
             report = ArticleIngester.Ingest(index, paths, new InlineProgress(p => Console.Error.WriteLine(Describe(p))), batchSize, cancellationToken);
         }
 
+        foreach (var warning in report.Warnings)
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+
         foreach (var error in report.Errors)
         {
             Console.Error.WriteLine($"failed: {error}");
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"added {report.Counts.Added}, updated {report.Counts.Updated}, unchanged {report.Counts.Unchanged}, failed {report.Failed} " +
+            $"added {report.Counts.Added}, updated {report.Counts.Updated}, unchanged {report.Counts.Unchanged}, failed {report.Failed}, warned {report.Warnings.Count} " +
             $"in {report.Elapsed.TotalSeconds:0.0} s ({Rate(report):0} articles/s) into {index.Path}"));
         return report;
     }

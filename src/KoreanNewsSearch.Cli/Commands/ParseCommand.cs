@@ -30,6 +30,11 @@ internal sealed class ParseCommand : Command<ParseCommand.Settings>
 
         var results = ArticleFileReader.ReadFile(settings.File).ToList();
         var articles = results.Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+        foreach (var warned in results.Where(r => r.Warning is not null))
+        {
+            Console.Error.WriteLine($"warning: {warned.Warning}");
+        }
+
         foreach (var error in results.Where(r => r.Error is not null))
         {
             Console.Error.WriteLine($"failed: {error.Error}");

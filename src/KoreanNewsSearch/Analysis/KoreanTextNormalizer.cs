@@ -14,8 +14,13 @@ namespace KoreanNewsSearch.Analysis;
 /// </remarks>
 internal static class KoreanTextNormalizer
 {
-    // For every BMP code unit that is a whole segment on its own: its normalised form, or null when it is unchanged.
-    private static readonly string?[] SingleCharForms = BuildSingleCharForms();
+    // For every BMP code unit that is a whole segment on its own: its normalised form, Unchanged, or null until first
+    // seen. Filled as characters turn up: computing all 65,536 entries up front took one ICU call each on every
+    // process start, before a one-word search could run.
+    private static readonly string?[] SingleCharForms = new string?[char.MaxValue + 1];
+
+    // A private instance, told apart by reference from any normalised form.
+    private static readonly string Unchanged = new('\0', 1);
 
     /// <summary>The normalised form of <paramref name="text"/>.</summary>
     public static string Normalize(string text) => Normalize(text, null);
@@ -37,7 +42,7 @@ internal static class KoreanTextNormalizer
             string? replacement;
             if (end == i + 1)
             {
-                replacement = SingleCharForms[text[i]];
+                replacement = SingleCharForm(text[i]);
             }
             else
             {
@@ -146,22 +151,22 @@ internal static class KoreanTextNormalizer
         });
     }
 
-    private static string?[] BuildSingleCharForms()
+    private static string? SingleCharForm(char c)
     {
-        var forms = new string?[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            var ch = (char)c;
-            if (char.IsSurrogate(ch) || IsKeptAsIs(ch))
-            {
-                continue;
-            }
+        // Racing threads compute the same form; a reference store is atomic.
+        var form = SingleCharForms[c] ??= ComputeSingleCharForm(c);
+        return ReferenceEquals(form, Unchanged) ? null : form;
+    }
 
-            var single = ch.ToString();
-            var normalized = NormalizeSegment(single);
-            forms[c] = normalized == single ? null : normalized;
+    private static string ComputeSingleCharForm(char c)
+    {
+        if (char.IsSurrogate(c) || IsKeptAsIs(c))
+        {
+            return Unchanged;
         }
 
-        return forms;
+        var single = c.ToString();
+        var normalized = NormalizeSegment(single);
+        return normalized == single ? Unchanged : normalized;
     }
 }

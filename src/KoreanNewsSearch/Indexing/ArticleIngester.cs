@@ -23,6 +23,9 @@ public sealed record IngestReport(UpsertCounts Counts, IReadOnlyList<IngestError
     /// <summary>Number of failed inputs.</summary>
     public int Failed => Errors.Count;
 
+    /// <summary>Articles that were indexed but are incomplete (e.g. a page with no article text, indexed from its metadata), with why.</summary>
+    public IReadOnlyList<IngestError> Warnings { get; init; } = [];
+
     /// <summary>Articles processed, whatever their outcome.</summary>
     public int Articles => Counts.Added + Counts.Updated + Counts.Unchanged;
 }
@@ -56,6 +59,7 @@ public static class ArticleIngester
 
         var clock = Stopwatch.StartNew();
         var errors = new List<IngestError>();
+        var warnings = new List<IngestError>();
         var counts = new UpsertCounts();
         var read = 0;
 
@@ -82,6 +86,11 @@ public static class ArticleIngester
                         }
 
                         continue;
+                    }
+
+                    if (result.Warning is { } warning)
+                    {
+                        warnings.Add(warning);
                     }
 
                     batch.Add(result.Article!);
@@ -113,7 +122,7 @@ public static class ArticleIngester
 
         reader.GetAwaiter().GetResult();
         progress?.Report(new IngestProgress(read, errors.Count, clock.Elapsed));
-        return new IngestReport(counts, errors, clock.Elapsed);
+        return new IngestReport(counts, errors, clock.Elapsed) { Warnings = warnings };
     }
 
     private static int FailedSoFar(List<IngestError> errors)

@@ -296,6 +296,16 @@ public sealed class NewsIndex : IDisposable
         return _suggestions.GetValue(lease.Searcher.IndexReader, static reader => SuggestionDictionary.Build(reader)).Suggest(prefix, limit);
     }
 
+    /// <summary>The number of articles in the latest searchable state: cheap, unlike <see cref="GetStats"/>.</summary>
+    public int ArticleCount
+    {
+        get
+        {
+            using var lease = AcquireSearcher();
+            return lease.Searcher.IndexReader.NumDocs;
+        }
+    }
+
     /// <summary>Counts and summaries of the indexed articles.</summary>
     /// <param name="topReporters">How many reporters to list.</param>
     /// <returns>The statistics.</returns>

@@ -93,10 +93,12 @@ public static class ArticleFileReader
         try
         {
             var bytes = File.ReadAllBytes(path);
-            var article = format == InputFormat.Html
-                ? HtmlArticleParser.Parse(bytes, path)
-                : TextDumpParser.Parse(TextDecoding.Decode(bytes, path), path);
-            return ArticleReadResult.Success(article);
+            var parsed = format == InputFormat.Html
+                ? HtmlArticleParser.Read(bytes, path)
+                : new ParsedArticle(TextDumpParser.Parse(TextDecoding.Decode(bytes, path), path), null);
+            return parsed.Warning is { } warning
+                ? ArticleReadResult.SuccessWithWarning(parsed.Article, new IngestError(path, null, "body", warning))
+                : ArticleReadResult.Success(parsed.Article);
         }
         catch (ArticleFormatException ex)
         {

@@ -15,13 +15,14 @@ public sealed record IngestError(string Path, int? Line, string? Field, string M
     }
 }
 
-/// <summary>One outcome of reading an input: an article, or the error that prevented it.</summary>
+/// <summary>One outcome of reading an input: an article (perhaps with a warning about it), or the error that prevented it.</summary>
 public sealed record ArticleReadResult
 {
-    private ArticleReadResult(NewsArticle? article, IngestError? error)
+    private ArticleReadResult(NewsArticle? article, IngestError? error, IngestError? warning = null)
     {
         Article = article;
         Error = error;
+        Warning = warning;
     }
 
     /// <summary>The parsed article, when reading succeeded.</summary>
@@ -30,10 +31,22 @@ public sealed record ArticleReadResult
     /// <summary>The failure, when reading did not succeed.</summary>
     public IngestError? Error { get; }
 
+    /// <summary>
+    /// What is incomplete about an article that was read all the same, e.g. a page with a headline and a publish time but
+    /// no article text, indexed with its description as the body.
+    /// </summary>
+    public IngestError? Warning { get; }
+
     /// <summary>Wraps a parsed article.</summary>
     /// <param name="article">The article.</param>
     /// <returns>A successful result.</returns>
     public static ArticleReadResult Success(NewsArticle article) => new(article.WithComputedId(), null);
+
+    /// <summary>Wraps a parsed article that is incomplete in a way the user should hear about.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="warning">What is incomplete, naming the input.</param>
+    /// <returns>A successful result that carries the warning.</returns>
+    public static ArticleReadResult SuccessWithWarning(NewsArticle article, IngestError warning) => new(article.WithComputedId(), null, warning);
 
     /// <summary>Wraps a failure.</summary>
     /// <param name="error">What went wrong.</param>

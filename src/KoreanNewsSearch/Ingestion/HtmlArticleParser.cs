@@ -3,6 +3,11 @@ using AngleSharp.Html.Parser;
 
 namespace KoreanNewsSearch.Ingestion;
 
+/// <summary>An article read from one page, and what is incomplete about it when something is.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Warning">Why the article is incomplete (e.g. indexed from metadata alone), or null.</param>
+internal sealed record ParsedArticle(NewsArticle Article, string? Warning);
+
 /// <summary>
 /// Parses a saved news article page into a <see cref="NewsArticle"/>: charset, then metadata (JSON-LD, OpenGraph, meta
 /// tags), then the body found by text density, then reporters from metadata or the signature under the body.
@@ -29,7 +34,14 @@ internal static partial class HtmlArticleParser
     /// <param name="path">The file, for messages.</param>
     /// <returns>The article; its <see cref="NewsArticle.Id"/> is left for <see cref="NewsArticle.WithComputedId"/>.</returns>
     /// <exception cref="ArticleFormatException">The file is empty, binary, not HTML, or a page without an article.</exception>
-    public static NewsArticle Parse(byte[] bytes, string path)
+    public static NewsArticle Parse(byte[] bytes, string path) => Read(bytes, path).Article;
+
+    /// <summary>Parses one page, saying what is missing when the page is an article without its text.</summary>
+    /// <param name="bytes">The file content.</param>
+    /// <param name="path">The file, for messages.</param>
+    /// <returns>The article and, for a page indexed from its metadata alone, a warning.</returns>
+    /// <exception cref="ArticleFormatException">The file is empty, binary, not HTML, or a page without an article.</exception>
+    public static ParsedArticle Read(byte[] bytes, string path)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var name = Path.GetFileName(path);
@@ -57,21 +69,41 @@ internal static partial class HtmlArticleParser
         var paragraphs = (body?.Paragraphs is { Count: > 0 } found ? found : ParagraphsOf(metadata.ArticleBody))
             .Where(p => p != metadata.Title)
             .ToList();
+        string? warning = null;
+        if (paragraphs.Count == 0 && ScriptArticleBody.Find(t_parser.ParseDocument(html)) is { } scripted)
+        {
+            // A client-rendered page: the markup is an empty shell and the article is data in a script (read from a fresh
+            // parse, as extraction removed the scripts). Its HTML goes through the same extraction and clean-up.
+            var shell = t_parser.ParseDocument("<html><body><article>" + scripted + "</article></body></html>");
+            bodyText = HtmlBodyExtractor.Extract(shell, null);
+            body = bodyText is not null ? HtmlBodyCleaner.Clean(bodyText) : null;
+            paragraphs = (body?.Paragraphs ?? []).Where(p => p != metadata.Title).ToList();
+        }
+
         if (paragraphs.Count == 0)
         {
-            throw new ArticleFormatException(
-                $"no article text: no part of the page holds {HtmlBodyExtractor.MinimumArticleLetters} letters of running text " +
-                $"outside links and navigation (an index or navigation page?): {name}", "body");
+            if (metadata.Published is null)
+            {
+                throw new ArticleFormatException(
+                    $"no article text: no part of the page holds {HtmlBodyExtractor.MinimumArticleLetters} letters of running text " +
+                    $"outside links and navigation, and no publish time says it is an article (an index or navigation page?): {name}", "body");
+            }
+
+            // A headline and a publish time make an article (a video item, a photo page, a page saved before its text
+            // loaded): it is indexed from what there is, and the user hears about it.
+            paragraphs = metadata.Description is { } description ? [description] : [];
+            warning = "no article text on the page (a video or photo item, or saved before the text loaded): indexed from its " +
+                (metadata.Description is null ? "headline and publish time alone" : "metadata, with the description as the body");
         }
 
         var (reporters, emails) = Reporters(metadata, body);
-        return new NewsArticle
+        var article = new NewsArticle
         {
             Url = metadata.Url,
             Source = metadata.Source,
             Section = metadata.Section,
             Title = metadata.Title,
-            Subtitle = bodyText?.Subtitle.Distinct(StringComparer.Ordinal).ToList() ?? [],
+            Subtitle = bodyText?.Subtitle.Where(line => line != metadata.Title).Distinct(StringComparer.Ordinal).ToList() ?? [],
             Published = metadata.Published,
             Updated = metadata.Updated,
             Reporters = reporters,
@@ -80,6 +112,7 @@ internal static partial class HtmlArticleParser
             Captions = body?.Captions ?? [],
             Tags = metadata.Tags,
         };
+        return new ParsedArticle(article, warning);
     }
 
     /// <summary>The paragraphs of a JSON-LD <c>articleBody</c>: plain text with line breaks, or an HTML fragment.</summary>
@@ -119,6 +152,8 @@ internal static partial class HtmlArticleParser
             reporters.AddRange(body?.SignOffNames ?? []);
         }
 
+        // A press signing its own name ("뉴스타파 webmaster@…") is not a reporter.
+        reporters.RemoveAll(name => metadata.Source is { } press && press.Replace(" ", "", StringComparison.Ordinal) == name);
         return (reporters.Distinct(StringComparer.Ordinal).ToList(), emails.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 

@@ -48,8 +48,12 @@ internal static partial class HtmlBodyCleaner
     private static partial Regex TrailingBylinePattern();
 
     // "(서울=연합뉴스) 홍길동 기자 = " opening the first paragraph of wire copy.
-    [GeneratedRegex(@"^[\[(（][^\])）]{1,20}=[^\])）]{1,20}[\])）]\s*(?:[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=?)?\s*")]
+    [GeneratedRegex(@"^[\[(（【][^\])）】]{1,20}=[^\])）】]{1,20}[\])）】]\s*(?:[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*=?)?\s*")]
     private static partial Regex DatelinePattern();
+
+    // A line that is one bracketed name: "[CBS 김현정의 뉴스쇼]", "<OO일보>".
+    [GeneratedRegex(@"^(?:\[[^\[\]]{2,40}\]|<[^<>]{2,40}>|〈[^〈〉]{2,40}〉)$")]
+    private static partial Regex BracketedCreditPattern();
 
     // "(사진=연합뉴스)", "(화면 출처 : 연합뉴스)", "사진=백승철 기자".
     [GeneratedRegex(@"^[(\[]?\s*(?:사진|화면|영상|자료|그래픽|이미지|일러스트)\s*(?:제공|출처|캡처|캡쳐)?\s*[=:：]")]
@@ -109,7 +113,34 @@ internal static partial class HtmlBodyCleaner
             }
         }
 
+        DropTrailers(paragraphs, text.LinkOnlyLines, signatures);
         return new CleanBody(paragraphs, captions.Distinct(StringComparer.Ordinal).ToList(), signatures, signOffNames);
+    }
+
+    /// <summary>
+    /// Drops what closes a body without being part of the article: lines that are nothing but a link (related articles,
+    /// promotions such as "최신 유행 트렌드 총집결 #흥(클릭!)") and a bracketed programme or press credit
+    /// ("[CBS 김현정의 뉴스쇼]"), which goes to the signatures.
+    /// </summary>
+    private static void DropTrailers(List<string> paragraphs, IReadOnlySet<string> linkOnlyLines, List<string> signatures)
+    {
+        while (paragraphs.Count > 1)
+        {
+            var last = paragraphs[^1];
+            if (linkOnlyLines.Contains(last))
+            {
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+            }
+            else if (last.Length <= MaxSignatureLength && BracketedCreditPattern().IsMatch(last))
+            {
+                signatures.Add(last);
+                paragraphs.RemoveAt(paragraphs.Count - 1);
+            }
+            else
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>

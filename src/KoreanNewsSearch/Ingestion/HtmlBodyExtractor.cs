@@ -8,7 +8,11 @@ namespace KoreanNewsSearch.Ingestion;
 /// <param name="Lines">Body lines in page order (a line per paragraph or <c>&lt;br&gt;</c>-separated line).</param>
 /// <param name="Captions">Text of caption elements (<c>figcaption</c>, caption classes).</param>
 /// <param name="Subtitle">Deck lines marked up as such inside the article (<c>subhead</c>, <c>subtitle</c> classes).</param>
-internal sealed record HtmlBodyText(IReadOnlyList<string> Lines, IReadOnlyList<string> Captions, IReadOnlyList<string> Subtitle);
+internal sealed record HtmlBodyText(IReadOnlyList<string> Lines, IReadOnlyList<string> Captions, IReadOnlyList<string> Subtitle)
+{
+    /// <summary>Lines whose whole text is link text (related articles, promotions): trailers when they close the body.</summary>
+    public IReadOnlySet<string> LinkOnlyLines { get; init; } = new HashSet<string>();
+}
 
 /// <summary>
 /// Finds the element that holds the article text by text density, not by per-site selectors: every run of text votes for
@@ -52,6 +56,9 @@ internal static partial class HtmlBodyExtractor
     [GeneratedRegex(@"^(?:subhead|sub_?title|subtitle|sub_?head|summary_?title|deck|lead_?title|article_?summary)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubtitleWordPattern();
 
+    [GeneratedRegex(@"^(?:[a-z]*title|tit|headline|[a-z]*quote)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleWordPattern();
+
     [GeneratedRegex(@"[\s_\-]+")]
     private static partial Regex WordSeparatorPattern();
 
@@ -85,7 +92,7 @@ internal static partial class HtmlBodyExtractor
         }
 
         var subtitle = reader.Subtitle.Count > 0 ? reader.Subtitle : SubtitleNear(container);
-        return new HtmlBodyText(reader.Lines, reader.Captions, subtitle);
+        return new HtmlBodyText(reader.Lines, reader.Captions, subtitle) { LinkOnlyLines = reader.LinkOnlyLines };
     }
 
     private static void RemoveFurnitureElements(IElement root)
@@ -312,6 +319,14 @@ internal static partial class HtmlBodyExtractor
 
     private static bool IsSubtitle(IElement element) => Words(element).Any(w => SubtitleWordPattern().IsMatch(w));
 
+    /// <summary>
+    /// A heading, or an element named as a title or a quote, before the first line of the text: the deck lines and pull
+    /// quotes some layouts put at the top of the article element (<c>&lt;h2 class="sub-tit"&gt;</c>,
+    /// <c>&lt;div class="mid_title"&gt;</c>, <c>&lt;div class="module-quote"&gt;</c>).
+    /// </summary>
+    private static bool IsLeadingDeck(IElement element) =>
+        element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || Words(element).Any(w => TitleWordPattern().IsMatch(w));
+
     private static bool IsLinkList(IElement element)
     {
         if (element.LocalName is not ("ul" or "ol" or "div" or "table" or "dl" or "section"))
@@ -344,6 +359,13 @@ internal static partial class HtmlBodyExtractor
     {
         private readonly StringBuilder _line = new();
 
+        // Whether the line being read has text outside links, and whether it has link text at all.
+        private bool _lineHasUnlinkedText;
+        private bool _lineHasLinkText;
+        private int _linkDepth;
+
+        public HashSet<string> LinkOnlyLines { get; } = new(StringComparer.Ordinal);
+
         public List<string> Lines { get; } = [];
 
         public List<string> Captions { get; } = [];
@@ -364,6 +386,12 @@ internal static partial class HtmlBodyExtractor
                 {
                     case IText text:
                         Append(text.TextContent);
+                        if (!string.IsNullOrWhiteSpace(text.TextContent))
+                        {
+                            _lineHasLinkText |= _linkDepth > 0;
+                            _lineHasUnlinkedText |= _linkDepth == 0;
+                        }
+
                         break;
                     case IElement element:
                         Visit(element);
@@ -387,7 +415,7 @@ internal static partial class HtmlBodyExtractor
                 return;
             }
 
-            if (IsSubtitle(element))
+            if (IsSubtitle(element) || (Lines.Count == 0 && _line.Length == 0 && IsLeadingDeck(element)))
             {
                 EndLine(Lines);
                 AddLines(element, Subtitle);
@@ -405,7 +433,10 @@ internal static partial class HtmlBodyExtractor
                 EndLine(Lines);
             }
 
+            var isLink = element.LocalName == "a";
+            _linkDepth += isLink ? 1 : 0;
             Walk(element);
+            _linkDepth -= isLink ? 1 : 0;
             if (isBlock)
             {
                 EndLine(Lines);
@@ -417,6 +448,8 @@ internal static partial class HtmlBodyExtractor
         {
             var nested = new ContainerReader();
             nested.Read(element);
+            // A deck element's own first child reads as a leading deck of the nested reader ("mid_title" > "midtitle_text").
+            target.AddRange(nested.Subtitle);
             target.AddRange(nested.Lines);
         }
 
@@ -445,7 +478,14 @@ internal static partial class HtmlBodyExtractor
             if (line.Length > 0)
             {
                 target.Add(line);
+                if (_lineHasLinkText && !_lineHasUnlinkedText)
+                {
+                    LinkOnlyLines.Add(line);
+                }
             }
+
+            _lineHasLinkText = _lineHasUnlinkedText = false;
         }
     }
 }
+

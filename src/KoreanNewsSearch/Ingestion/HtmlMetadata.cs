@@ -25,6 +25,9 @@ internal sealed record HtmlMetadata
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The page's summary (description meta tags), the body of a page that has no article text.</summary>
+    public string? Description { get; init; }
+
     /// <summary>JSON-LD <c>articleBody</c>, when the page has one: a hint for, and fallback of, body extraction.</summary>
     public string? ArticleBody { get; init; }
 }
@@ -54,25 +57,43 @@ internal static partial class HtmlMetadataReader
                 .FirstOrDefault(v => v is not null);
 
         var siteName = First("og:site_name", "application-name", "dd:publisher");
-        var source = HtmlText.Clean(jsonLd?.PublisherName) ?? siteName;
+        var source = HtmlText.Clean(jsonLd?.PublisherName) ?? siteName ?? PressBeforePortal(First("og:article:author", "article:author"));
         var siteNames = new[] { source, siteName }.OfType<string>().ToList();
 
         var pageUrl = First("og:url", "url", "dable:url");
+        var published = FirstTime(jsonLd?.DatePublished, First("article:published_time", "og:published_time", "datepublished",
+            "dd:published_time", "pubdate", "publishdate")) ?? PublishTimeParser.Parse(TimeElement(document));
+        var updated = FirstTime(jsonLd?.DateModified, First("article:modified_time", "og:updated_time", "datemodified", "dd:modified_time"));
+        if (published is null)
+        {
+            // Older layouts and portal pages print the time without putting it in any metadata.
+            (published, var printedUpdate) = HtmlVisibleTime.Find(document);
+            updated ??= printedUpdate;
+        }
+
         return new HtmlMetadata
         {
             Title = ReadTitle(document, jsonLd, First, siteNames),
             Url = CanonicalUrl(document, pageUrl) ?? pageUrl ?? HtmlText.Clean(jsonLd?.Url),
             Source = source,
             Section = HtmlText.Clean(jsonLd?.Section) ?? ReadSection(First),
-            Published = FirstTime(jsonLd?.DatePublished, First("article:published_time", "og:published_time", "datepublished",
-                "dd:published_time", "pubdate", "publishdate")) ?? PublishTimeParser.Parse(TimeElement(document)),
-            Updated = FirstTime(jsonLd?.DateModified, First("article:modified_time", "og:updated_time", "datemodified", "dd:modified_time")),
+            Published = published,
+            Updated = updated,
             Authors = ReadAuthors(jsonLd, meta),
             AuthorEmails = jsonLd?.AuthorEmails.Select(HtmlText.Clean).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList() ?? [],
             Tags = ReadTags(jsonLd, meta, siteNames),
+            Description = Description(First("og:description", "description", "twitter:description")),
             ArticleBody = jsonLd?.ArticleBody is { } body ? HtmlText.DecodeEntities(body) : null,
         };
     }
+
+    /// <summary>The press of a portal page, whose author meta reads "press | portal" (<c>뉴스타파 | 네이버</c>).</summary>
+    private static string? PressBeforePortal(string? author) =>
+        author?.Split('|', 2) is [var press, var portal] && press.Trim().Length > 0 && portal.Trim().Length > 0 ? press.Trim() : null;
+
+    /// <summary>A description without the separator some sites leave at its end ("… 내용입니다. | ").</summary>
+    private static string? Description(string? description) =>
+        description?.TrimEnd(' ', '|', '-', '–', '—', ':', 'ㅣ') is { Length: > 0 } trimmed ? trimmed : null;
 
     private static Dictionary<string, List<string>> MetaValues(IDocument document)
     {
@@ -105,7 +126,7 @@ internal static partial class HtmlMetadataReader
             ?? first(["title", "twitter:title", "headline"])
             ?? HtmlText.Clean(document.QuerySelector("title")?.TextContent)
             ?? HtmlText.Clean(document.QuerySelector("h1")?.TextContent);
-        return raw is null ? null : HtmlText.StripSiteSuffix(raw, siteNames);
+        return raw is null ? null : HeadlineText.Clean(raw, siteNames);
     }
 
     private static string? ReadSection(Func<string[], string?> first)

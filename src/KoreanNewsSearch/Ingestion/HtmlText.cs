@@ -7,14 +7,6 @@ namespace KoreanNewsSearch.Ingestion;
 /// <summary>String clean-up shared by the HTML metadata and body readers.</summary>
 internal static partial class HtmlText
 {
-    // Separators publishers put between a headline and their name: "제목 | MBC 뉴스", "제목 - SBS 뉴스", "제목 : YTN".
-    // Not "·": headlines use it between clauses ("26일 정상회담 · 27일 의회 연설").
-    [GeneratedRegex(@"^(?<title>.+?)\s+(?:[|\-–—:]|::)\s+(?<site>[^|\-–—:]{1,30})$")]
-    private static partial Regex SiteSuffixPattern();
-
-    [GeneratedRegex(@"(?:뉴스|news|일보|신문|방송|닷컴|tv|ytn|mbc|kbs|sbs|jtbc)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PressLikeSuffixPattern();
-
     [GeneratedRegex(@"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
     private static partial Regex EntityPattern();
 
@@ -79,34 +71,4 @@ internal static partial class HtmlText
         var clean = CollapseSpace(DecodeEntities(raw));
         return clean.Length == 0 ? null : clean;
     }
-
-    /// <summary>
-    /// Removes a trailing site name such as <c> | MBC 뉴스</c> or <c> - SBS 뉴스</c>: the last separated segment is dropped
-    /// when it names one of <paramref name="siteNames"/> or reads like a press name.
-    /// </summary>
-    /// <param name="title">A clean headline.</param>
-    /// <param name="siteNames">Names the page gives for its publisher.</param>
-    /// <returns>The headline without the suffix.</returns>
-    public static string StripSiteSuffix(string title, IEnumerable<string> siteNames)
-    {
-        var names = siteNames.Select(Squash).Where(n => n.Length > 0).ToList();
-        var match = SiteSuffixPattern().Match(title);
-        while (match.Success)
-        {
-            var site = Squash(match.Groups["site"].Value);
-            var isSite = names.Any(n => site.Equals(n, StringComparison.OrdinalIgnoreCase) || site.StartsWith(n, StringComparison.OrdinalIgnoreCase))
-                || PressLikeSuffixPattern().IsMatch(site);
-            if (!isSite)
-            {
-                break;
-            }
-
-            title = match.Groups["title"].Value.TrimEnd();
-            match = SiteSuffixPattern().Match(title);
-        }
-
-        return title;
-    }
-
-    private static string Squash(string text) => string.Concat(text.Where(c => !IsSpace(c)));
 }

@@ -26,7 +26,7 @@ internal readonly record struct LabelledTime(TimeLabelKind Kind, string Label, D
 /// <remarks>
 /// Accepted: <c>2024-06-07 08:55</c>, <c>2024.06.07 08:55</c>, <c>2024.06.07. 오전 8:55</c> (오전/오후, AM/PM),
 /// <c>2024년 6월 7일 08시 55분</c>, <c>2024/06/07</c>, ISO 8601 (<c>2024-06-07T08:55:00+09:00</c>, <c>Z</c>), a weekday
-/// in brackets after the date (<c>2024.11.21(목)</c>), and RFC 822 (<c>Fri, 30 Jan 2026 11:11:24 +0000</c>, GMT, KST).
+/// in brackets after the date (<c>2024.11.21(목)</c>), a time in brackets (<c>2024.05.17 (09:05)</c>), and RFC 822 (<c>Fri, 30 Jan 2026 11:11:24 +0000</c>, GMT, KST).
 /// </remarks>
 internal static partial class PublishTimeParser
 {
@@ -36,7 +36,7 @@ internal static partial class PublishTimeParser
     [GeneratedRegex(
         @"(?<![0-9])(?<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?<m>\d{1,2})\s*(?:[-./]|월)\s*(?<d>\d{1,2})(?![0-9])(?:\s*[.일])?" +
         @"(?:\s*[(（][월화수목금토일][)）])?" +
-        @"(?:(?:\s*T|\s*,?\s+|\s*(?=오전|오후))\s*(?<ampm>오전|오후|AM|PM|am|pm)?\s*(?<h>\d{1,2})\s*(?::|시)\s*(?<min>\d{1,2})(?![0-9])\s*분?" +
+        @"(?:(?:\s*T|\s*,?\s+|\s*(?=오전|오후|[(（]\d))\s*[(（]?\s*(?<ampm>오전|오후|AM|PM|am|pm)?\s*(?<h>\d{1,2})\s*(?::|시)\s*(?<min>\d{1,2})(?![0-9])\s*분?" +
         @"(?:\s*(?::|(?<=분)\s*)\s*(?<s>\d{1,2})(?:[.,]\d+)?\s*초?)?(?:\s*(?<ampm2>AM|PM|am|pm)(?![A-Za-z]))?" +
         @"\s*(?<offset>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?![0-9])|KST|UTC|GMT)?)?")]
     private static partial Regex NumericPattern();
@@ -49,6 +49,12 @@ internal static partial class PublishTimeParser
 
     [GeneratedRegex(@"(?<label>" + PublishedLabels + "|" + UpdatedLabels + @")\s*(?:시간|일시)?\s*[:：]?\s*(?=\d)")]
     private static partial Regex LabelPattern();
+
+    [GeneratedRegex(PublishedLabels + "|" + UpdatedLabels)]
+    private static partial Regex LabelWordPattern();
+
+    [GeneratedRegex(@"^\s*[•·*\-]?\s*(?:" + PublishedLabels + "|" + UpdatedLabels + @")\s*(?:시간|일시)?\s*[:：]?\s*$")]
+    private static partial Regex LabelOnlyPattern();
 
     [GeneratedRegex("^(?:" + UpdatedLabels + ")$")]
     private static partial Regex UpdatedLabelPattern();
@@ -93,6 +99,16 @@ internal static partial class PublishTimeParser
 
         return false;
     }
+
+    /// <summary>True when <paramref name="text"/> holds a time label such as <c>입력</c> or <c>수정</c>: a cheap test before <see cref="FindLabelled"/>.</summary>
+    /// <param name="text">A piece of page text.</param>
+    /// <returns>Whether a label word occurs in it.</returns>
+    public static bool MayHoldLabel(string text) => LabelWordPattern().IsMatch(text);
+
+    /// <summary>True when <paramref name="line"/> is a time label and nothing else (<c>입력</c>, <c>• 입력 :</c>): its time is on the next line.</summary>
+    /// <param name="line">One line of a dump.</param>
+    /// <returns>Whether the line is a bare label.</returns>
+    public static bool IsLabelOnly(string line) => LabelOnlyPattern().IsMatch(line);
 
     /// <summary>Finds every labelled time in a line, e.g. <c>입력 2023.05.01. 오후 3:20 수정 2023.05.01. 오후 4:00</c>.</summary>
     /// <param name="line">One line of a page.</param>

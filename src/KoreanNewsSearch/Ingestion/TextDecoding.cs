@@ -33,7 +33,9 @@ internal static class TextDecoding
         }
         else if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
         {
-            text = declared.GetString(bytes);
+            // Pages lie about their charset (a page re-encoded by an archive keeps its old meta tag): Korean text in any
+            // legacy encoding is almost never valid UTF-8, so bytes that are valid UTF-8 are read as such.
+            text = TryStrictUtf8(bytes) ?? declared.GetString(bytes);
         }
         else
         {
@@ -53,6 +55,24 @@ internal static class TextDecoding
         }
 
         return text;
+    }
+
+    /// <summary>The bytes as UTF-8 when they hold non-ASCII text and are valid UTF-8 (a cut-off last character aside), else null.</summary>
+    private static string? TryStrictUtf8(byte[] bytes)
+    {
+        if (bytes.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes, 0, HtmlCharset.WithoutIncompleteUtf8Tail(bytes));
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The encoding announced by a byte-order mark, if any.</summary>

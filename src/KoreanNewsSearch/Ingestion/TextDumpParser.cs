@@ -30,6 +30,7 @@ internal static partial class TextDumpParser
     private const int MaxMetaLineLength = 120;
     private const int MaxBylineLineLength = 80;
     private const int LongParagraphLength = 80;
+    private const int MinHeadlineLetters = 6;
 
     private static readonly string[] FooterMarkers =
     [
@@ -78,7 +79,7 @@ internal static partial class TextDumpParser
     public static NewsArticle Parse(string text, string path)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(CleanLine).ToList();
+        var lines = TextDumpLines.Split(text).Select(CleanLine).ToList();
         var fileName = Path.GetFileName(path);
 
         var timeLine = lines.FindIndex(IsTimeLine);
@@ -311,20 +312,45 @@ internal static partial class TextDumpParser
         return line[opening.Length..].Trim();
     }
 
+    /// <summary>
+    /// The headline above the publish time: of the nearest few lines that could be one (not chrome, bylines, captions or
+    /// lines with too few letters for a headline such as
+    /// <c>TOP</c>, <c>댓글</c>, rules, numbers), the first that recurs on the page (headlines come
+    /// back in share boxes, print titles and "more" lists; deck lines do not), else the nearest.
+    /// </summary>
     private static int FindTitleAbove(List<string> lines, int timeLine)
     {
-        for (var i = timeLine - 1; i >= 0; i--)
+        const int Window = 4;
+        var candidates = new List<int>();
+        for (var i = timeLine - 1; i >= 0 && candidates.Count < Window; i--)
         {
             var line = lines[i];
-            if (line.Length == 0 || IsChrome(line) || IsBylineLine(line) || IsCaption(line))
+            if (line.Count(char.IsLetter) < MinHeadlineLetters || IsChrome(line) || IsBylineLine(line) || IsCaption(line))
             {
                 continue;
             }
 
-            return i;
+            candidates.Add(i);
         }
 
-        return -1;
+        return candidates.Count == 0 ? -1 : candidates.Cast<int?>().FirstOrDefault(i => Recurs(lines, i!.Value)) ?? candidates[0];
+    }
+
+    private static bool Recurs(List<string> lines, int index)
+    {
+        var headline = lines[index];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var other = lines[i].TrimStart('•', '·', '-', '*', ' ');
+            // The same line, or the same line and a site name after a separator ("제목 - OO경제").
+            if (i != index && other.StartsWith(headline, StringComparison.Ordinal)
+                && (other.Length == headline.Length || other[headline.Length..].TrimStart() is [ '-' or '|' or ':' or 'ㅣ' or '｜', ..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -350,7 +376,7 @@ internal static partial class TextDumpParser
     }
 
     private static bool IsHeadlineBlockLine(string line) =>
-        line.Length > 0 && !IsChrome(line) && !IsBylineLine(line) && !IsCaption(line) && !IsTimeLine(line);
+        line.Count(char.IsLetter) >= MinHeadlineLetters && !IsChrome(line) && !IsBylineLine(line) && !IsCaption(line) && !IsTimeLine(line);
 
     private static int FindLongestContentLine(List<string> lines, int bodyStart)
     {

@@ -54,6 +54,9 @@ internal sealed class SuggestLatencyCommand : IBenchmarkCommand
             }
         }
 
+        var splitClock = Stopwatch.StartNew();
+        var titleTerms = corpus.Sum(article => TitleWords.Terms(article.Title).Count());
+        Console.WriteLine(string.Create(inv, $"ingest cost: splitting {corpus.Count:N0} titles into {titleTerms:N0} words and pairs took {splitClock.Elapsed.TotalMilliseconds:F0} ms"));
         Console.WriteLine(string.Create(inv, $"index space of the title words field alone (same terms, {corpus.Count:N0} documents): {TitleWordsFieldBytes(corpus) / 1024.0 / 1024.0:F1} MiB; whole index {DirectorySize.Of(index.Path!) / 1024.0 / 1024.0:F1} MiB"));
 
         var prefixes = TypedPrefixes(index);

@@ -7,7 +7,7 @@ namespace KoreanNewsSearch.Tests.Cli;
 
 public class WriteLockTests
 {
-    private const int Articles = 40_000;
+    private const int Articles = 20_000;
     private const int BatchSize = 500;
 
     [Fact]
@@ -42,7 +42,7 @@ public class WriteLockTests
                 Assert.True(reader.GetStats(0).Articles >= BatchSize);
             }
 
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
             await first.WaitForExitAsync(timeout.Token);
             Assert.True(first.ExitCode == 0, await firstErrors);
             Assert.Contains($"added {Articles}", await firstOutput, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public class WriteLockTests
 
     private static void WaitForCommittedArticles(string index, int atLeast, Process writer)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var deadline = DateTime.UtcNow.AddMinutes(5);
         while (true)
         {
             try
@@ -119,7 +119,7 @@ public class WriteLockTests
             }
 
             Assert.False(writer.HasExited, "the ingest ended before its first commit was seen");
-            Assert.True(DateTime.UtcNow < deadline, "no batch committed within 2 minutes");
+            Assert.True(DateTime.UtcNow < deadline, "no batch committed within 5 minutes");
             Thread.Sleep(50);
         }
     }

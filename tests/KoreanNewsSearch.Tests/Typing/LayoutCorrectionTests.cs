@@ -29,7 +29,7 @@ public sealed class LayoutCorrectionTests(SearchCorpusFixture corpus) : IClassFi
         Assert.Contains("<mark>", results.Hits[0].HighlightedTitle + results.Hits[0].Snippet, StringComparison.Ordinal);
     }
 
-    // Latin terms of these articles, among them the few whose keys make Hangul syllables (go → 해, tu → 셔, co → 채).
+    // Latin terms of these articles, among them the few whose keys make Hangul syllables (go → 해, tu → 셔, co → 채, covid → 채퍙).
     [Theory]
     [InlineData("MBC")]
     [InlineData("KTX")]
@@ -47,6 +47,9 @@ public sealed class LayoutCorrectionTests(SearchCorpusFixture corpus) : IClassFi
     [InlineData("go")]
     [InlineData("tu")]
     [InlineData("co")]
+    [InlineData("COVID")] // reads as 채퍙
+    [InlineData("BTS")]
+    [InlineData("AI")]
     public void Real_latin_words_are_searched_as_typed(string term)
     {
         var results = corpus.Index.Search(new SearchRequest { Query = term });
@@ -109,6 +112,10 @@ public sealed class LayoutCorrectionTests(SearchCorpusFixture corpus) : IClassFi
     [InlineData("tkatjdwjswk", "삼성전자")]
     [InlineData("go", null)] // one syllable: too many short words read as one
     [InlineData("samsung", null)]
+    [InlineData("covid", "채퍙")] // reads well: the index counts decide
+    [InlineData("ai", null)]
+    [InlineData("BTS", null)]
+    [InlineData("LG", null)]
     [InlineData("also", "미내")] // reads well: the index counts decide
     [InlineData("ㅑㅔㅙㅜㄷ", "iphone")]
     [InlineData("삼성", null)]
