@@ -21,6 +21,11 @@ app.Configure(config =>
         .WithDescription("Search the index (built from data/ on first use when the default index is empty).")
         .WithExample("search", "삼성전자");
     config.AddCommand<SuggestCommand>("suggest").WithDescription("Complete a typed prefix from the index's headline words (초성, half-typed syllables, wrong layout).").WithExample("suggest", "ㅅㅅㅈㅈ");
+    config.AddCommand<TrendCommand>("trend")
+        .WithDescription("Matching articles per day, week, month or year (Korea time): a bar chart, or --json.")
+        .WithExample("trend", "대통령", "--interval", "year");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Serve the search page and JSON API on http://127.0.0.1:5080 (read-only; sees other processes' ingests).");
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Article count, date range, sources, top reporters and size of the index.");
 });

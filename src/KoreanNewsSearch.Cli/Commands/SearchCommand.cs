@@ -13,7 +13,7 @@ namespace KoreanNewsSearch.Cli.Commands;
 /// </summary>
 internal sealed class SearchCommand : Command<SearchCommand.Settings>
 {
-    internal sealed class Settings : IndexSettings
+    internal class Settings : IndexSettings
     {
         [CommandArgument(0, "<QUERY>")]
         [Description("The query: words (all must match), \"exact phrase\", OR, -exclude, (groups), title: body: reporter: source: section: date:2024-06-01..2024-06-30. Empty (\"\") matches every article.")]
@@ -74,9 +74,27 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         public string? SynonymsFile { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        RunOnIndex(settings, (index, request) => index.Search(request), (request, results) =>
+        {
+            if (settings.Json)
+            {
+                SearchJsonOutput.Write(Console.Out, request, results);
+            }
+            else
+            {
+                SearchConsoleOutput.Write(Console.Out, request, results);
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// Opens the index (built from data/ on first use) read-only, asks it <paramref name="read"/> for the request the
+    /// settings describe and prints the answer; a bad query or setting is a usage error, as JSON with <c>--json</c>.
+    /// </summary>
+    internal static int RunOnIndex<TAnswer>(
+        Settings settings, Func<NewsIndex, SearchRequest, TAnswer> read, Action<SearchRequest, TAnswer> print, CancellationToken cancellationToken)
     {
-        SearchResults results;
+        TAnswer answer;
         SearchRequest request;
         try
         {
@@ -88,22 +106,14 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
             }
 
             using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
-            results = index.Search(request);
+            answer = read(index, request);
         }
         catch (Exception error) when (error is QuerySyntaxException or ArgumentException or FormatException or IOException)
         {
-            return Fail(settings, error is ArgumentException argument ? WithoutParameterName(argument) : error.Message);
+            return Fail(settings, error is ArgumentException argument ? RequestErrors.Plain(argument) : error.Message);
         }
 
-        if (settings.Json)
-        {
-            SearchJsonOutput.Write(Console.Out, request, results);
-        }
-        else
-        {
-            SearchConsoleOutput.Write(Console.Out, request, results);
-        }
-
+        print(request, answer);
         return ExitCodes.Success;
     }
 
@@ -140,16 +150,6 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : throw new ArgumentException($"{option} must be a day as YYYY-MM-DD, got '{text}'");
-    }
-
-    // ArgumentException appends " (Parameter 'x')" to its message: noise for a person at a command line.
-    private static string WithoutParameterName(ArgumentException error)
-    {
-        var message = error.Message;
-        var suffix = error.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        message = suffix >= 0 ? message[..suffix] : message;
-        var actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
-        return actual >= 0 ? message[..actual].TrimEnd() : message;
     }
 
     private static int Fail(Settings settings, string message) => UsageError.Report(settings.Json, message);

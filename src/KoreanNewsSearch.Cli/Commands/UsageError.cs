@@ -1,3 +1,5 @@
+using KoreanNewsSearch.Querying;
+
 namespace KoreanNewsSearch.Cli.Commands;
 
 /// <summary>How a command reports a usage error: <c>{"error": ...}</c> on stderr in JSON mode, else <c>error: ...</c>; exit code 2.</summary>

@@ -27,6 +27,7 @@ public sealed class NewsIndex : IDisposable
     // Ids added since the searcher was last refreshed: the searcher cannot see them yet, so an article with one of
     // these ids must replace rather than be added. Guarded by _upsertLock.
     private readonly HashSet<string> _idsAddedSinceRefresh = new(StringComparer.Ordinal);
+    private PeriodicRefresh? _periodicRefresh;
 
     // One dictionary per index state, built on the first Suggest that sees it and dropped with its reader.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, SuggestionDictionary> _suggestions = new();
@@ -99,6 +100,22 @@ public sealed class NewsIndex : IDisposable
     /// <returns>The open index.</returns>
     /// <exception cref="DirectoryNotFoundException">There is no index in <paramref name="path"/>.</exception>
     public static NewsIndex OpenReadOnly(string path) => OpenReadOnly(path, memoryMapped: false);
+
+    /// <summary>
+    /// Opens an existing on-disk index for searching only and checks every <paramref name="refreshInterval"/> for
+    /// what another process (a running <c>knews ingest</c>) has committed since, so that a server sees it grow.
+    /// </summary>
+    /// <param name="path">The index folder.</param>
+    /// <param name="refreshInterval">How often to look for a new commit; new articles are searchable at most this late.</param>
+    /// <returns>The open index.</returns>
+    /// <exception cref="DirectoryNotFoundException">There is no index in <paramref name="path"/>.</exception>
+    public static NewsIndex OpenReadOnly(string path, TimeSpan refreshInterval)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(refreshInterval, TimeSpan.Zero);
+        var index = OpenReadOnly(path);
+        index._periodicRefresh = new PeriodicRefresh(index._searchers, refreshInterval);
+        return index;
+    }
 
     /// <summary>As <see cref="OpenReadOnly(string)"/>, optionally over MMapDirectory: the benchmark compares the two.</summary>
     internal static NewsIndex OpenReadOnly(string path, bool memoryMapped)
@@ -296,6 +313,47 @@ public sealed class NewsIndex : IDisposable
         return _suggestions.GetValue(lease.Searcher.IndexReader, static reader => SuggestionDictionary.Build(reader)).Suggest(prefix, limit);
     }
 
+    /// <summary>
+    /// Matching articles per day, week, month or year in Korea time, over every match of the request (its sort,
+    /// page and facets do not matter): every period from the first to the last match, empty ones included.
+    /// </summary>
+    /// <param name="request">What to find, as for <see cref="Search"/>.</param>
+    /// <param name="interval">The period length.</param>
+    /// <returns>The periods with their counts; they add up to the search total less the undated matches.</returns>
+    /// <exception cref="QuerySyntaxException">The query text is malformed.</exception>
+    /// <exception cref="ArgumentException">A request setting is out of range.</exception>
+    public KeywordTrend Trend(SearchRequest request, TrendInterval interval = TrendInterval.Month)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = AcquireSearcher();
+        return TrendCollector.Collect(lease.Searcher, request, interval);
+    }
+
+    /// <summary>
+    /// Every article the request matches (not one page: its offset and limit do not matter), in its sort order, up to
+    /// <paramref name="maxArticles"/>; dispose the export when done reading.
+    /// </summary>
+    /// <param name="request">What to find, as for <see cref="Search"/>.</param>
+    /// <param name="maxArticles">The most articles to yield.</param>
+    /// <returns>The export: total, whether capped, and the articles read lazily.</returns>
+    /// <exception cref="QuerySyntaxException">The query text is malformed.</exception>
+    /// <exception cref="ArgumentException">A request setting is out of range.</exception>
+    public SearchExport Export(SearchRequest request, int maxArticles)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxArticles, 1);
+        var lease = AcquireSearcher();
+        try
+        {
+            return new SearchExport(lease, request, maxArticles);
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>The number of articles in the latest searchable state: cheap, unlike <see cref="GetStats"/>.</summary>
     public int ArticleCount
     {
@@ -331,6 +389,7 @@ public sealed class NewsIndex : IDisposable
         }
 
         _disposed = true;
+        _periodicRefresh?.Dispose();
         _searchers.Dispose();
         _writer?.Dispose();
         _directory.Dispose();

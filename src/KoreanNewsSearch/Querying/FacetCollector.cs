@@ -15,6 +15,7 @@ internal sealed class FacetCollector : ICollector
     private readonly FieldCounter _sources = new(NewsFields.Source);
     private readonly FieldCounter _reporters = new(NewsFields.Reporter);
     private readonly FieldCounter _months = new(NewsFields.Month);
+    private readonly FieldCounter _sections = new(NewsFields.Section);
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -27,6 +28,7 @@ internal sealed class FacetCollector : ICollector
         _sources.SetNextReader(context.AtomicReader);
         _reporters.SetNextReader(context.AtomicReader);
         _months.SetNextReader(context.AtomicReader);
+        _sections.SetNextReader(context.AtomicReader);
     }
 
     public void Collect(int doc)
@@ -34,12 +36,16 @@ internal sealed class FacetCollector : ICollector
         _sources.Collect(doc);
         _reporters.Collect(doc);
         _months.Collect(doc);
+        _sections.Collect(doc);
     }
 
     public SearchFacets ToFacets() => new(
         IndexStatsCollector.Ranked(_sources.Finish(), int.MaxValue),
         IndexStatsCollector.Ranked(_reporters.Finish(), TopReporters),
-        _months.Finish().OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new ValueCount(m.Key, m.Value)).ToList());
+        _months.Finish().OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new ValueCount(m.Key, m.Value)).ToList())
+    {
+        Sections = IndexStatsCollector.Ranked(_sections.Finish(), int.MaxValue),
+    };
 }
 
 /// <summary>Counts per segment ordinal, then folds them into value counts when the segment is done.</summary>

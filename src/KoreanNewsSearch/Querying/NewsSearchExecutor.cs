@@ -7,7 +7,7 @@ namespace KoreanNewsSearch.Querying;
 /// <summary>Runs a <see cref="SearchRequest"/> on one searcher: parse, build, collect page and facets, fetch and highlight the page.</summary>
 internal static class NewsSearchExecutor
 {
-    private static readonly HashSet<string> StoredArticleOnly = [NewsFields.Stored];
+    internal static readonly HashSet<string> StoredArticleOnly = [NewsFields.Stored];
 
     public static SearchResults Execute(IndexSearcher searcher, SearchRequest request)
     {
@@ -45,7 +45,7 @@ internal static class NewsSearchExecutor
         };
     }
 
-    private static Sort SortFor(SearchSort sort) => sort switch
+    internal static Sort SortFor(SearchSort sort) => sort switch
     {
         SearchSort.Newest => new Sort(PublishedOrder.SortField(newestFirst: true), SortField.FIELD_SCORE),
         SearchSort.Oldest => new Sort(PublishedOrder.SortField(newestFirst: false), SortField.FIELD_SCORE),

@@ -70,4 +70,8 @@ public sealed record SearchHit
 public sealed record SearchFacets(
     IReadOnlyList<Indexing.ValueCount> Sources,
     IReadOnlyList<Indexing.ValueCount> Reporters,
-    IReadOnlyList<Indexing.ValueCount> Months);
+    IReadOnlyList<Indexing.ValueCount> Months)
+{
+    /// <summary>Articles per section, most first.</summary>
+    public IReadOnlyList<Indexing.ValueCount> Sections { get; init; } = [];
+}

@@ -41,7 +41,7 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal(["홍윤기"], hit.GetProperty("reporters").EnumerateArray().Select(r => r.GetString()));
         Assert.Contains("<mark>갤럭시</mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
         var facets = root.GetProperty("facets");
-        Assert.Equal(["source", "reporter", "month"], Names(facets));
+        Assert.Equal(["source", "reporter", "month", "section"], Names(facets));
         Assert.Equal(["value", "count"], Names(facets.GetProperty("month")[0]));
         Assert.Equal("2024-06", facets.GetProperty("month")[0].GetProperty("value").GetString());
     }

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using KoreanNewsSearch.Indexing;
-using KoreanNewsSearch.Querying;
 
-namespace KoreanNewsSearch.Cli.Commands;
+namespace KoreanNewsSearch.Querying;
 
-/// <summary>The <c>knews search --json</c> document: one object with the query, totals, hits and facets.</summary>
+/// <summary>
+/// The <c>knews search --json</c> document: one object with the query, totals, hits and facets. The server's
+/// <c>/api/search</c> writes the same one.
+/// </summary>
 internal static class SearchJsonOutput
 {
     public static void Write(TextWriter output, SearchRequest request, SearchResults results)
@@ -16,7 +18,7 @@ internal static class SearchJsonOutput
             request.Limit,
             Math.Round(results.Elapsed.TotalMilliseconds, 1),
             results.Hits.Select(h => new Hit(h.Id, h.Url, h.Title, h.Published, h.Source, h.Section, h.Reporters, h.Score, h.Snippet)).ToList(),
-            results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months) : null,
+            results.Facets is { } facets ? new Facets(facets.Sources, facets.Reporters, facets.Months, facets.Sections) : null,
             results.CorrectedQuery);
         output.WriteLine(JsonSerializer.Serialize(document, ArticleJson.Options));
     }
@@ -31,7 +33,8 @@ internal static class SearchJsonOutput
         string Id, string? Url, string Title, DateTimeOffset? Published, string? Source, string? Section,
         IReadOnlyList<string> Reporters, float Score, string Snippet);
 
-    private sealed record Facets(IReadOnlyList<ValueCount> Source, IReadOnlyList<ValueCount> Reporter, IReadOnlyList<ValueCount> Month);
+    private sealed record Facets(
+        IReadOnlyList<ValueCount> Source, IReadOnlyList<ValueCount> Reporter, IReadOnlyList<ValueCount> Month, IReadOnlyList<ValueCount> Section);
 
     private sealed record ErrorDocument(string Error);
 }
