@@ -20,6 +20,7 @@ app.Configure(config =>
     config.AddCommand<SearchCommand>("search")
         .WithDescription("Search the index (built from data/ on first use when the default index is empty).")
         .WithExample("search", "삼성전자");
+    config.AddCommand<RelatedCommand>("related").WithDescription("Articles about the same story as one article (its own copies left out).");
     config.AddCommand<SuggestCommand>("suggest").WithDescription("Complete a typed prefix from the index's headline words (초성, half-typed syllables, wrong layout).").WithExample("suggest", "ㅅㅅㅈㅈ");
     config.AddCommand<TrendCommand>("trend")
         .WithDescription("Matching articles per day, week, month or year (Korea time): a bar chart, or --json.")
@@ -28,6 +29,7 @@ app.Configure(config =>
         .WithDescription("Serve the search page and JSON API on http://127.0.0.1:5080 (read-only; sees other processes' ingests).");
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Article count, date range, sources, top reporters and size of the index.");
+    config.AddCommand<CheckCommand>("check").WithDescription("Verify every segment of the index (Lucene CheckIndex); --repair drops damaged ones.");
 });
 
 // Spectre.Console.Cli reports an invalid command line as -1; the documented usage-error exit code is 2.

@@ -26,7 +26,39 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        try
+        {
+            return Ingest(settings, cancellationToken);
+        }
+        catch (IOException error) when (IsDiskFull(error))
+        {
+            // The failed commit left the previous one in place: say what the index still holds, and how to go on.
+            var committed = NewsIndex.Exists(settings.IndexPath) ? CommittedArticles(settings.IndexPath) : "no";
+            Console.Error.WriteLine($"error: index '{Path.GetFullPath(settings.IndexPath)}' could not be written: the disk is full ({error.Message.Trim()}). " +
+                $"It keeps its last commit ({committed} articles); free space and run the same ingest again: it resumes, articles already indexed are left alone");
+            return ExitCodes.PartialFailure;
+        }
+    }
+
+    // ENOSPC on Linux and macOS (28); ERROR_HANDLE_DISK_FULL and ERROR_DISK_FULL on Windows.
+    private static bool IsDiskFull(Exception error) =>
+        error.HResult is 28 || (error.HResult & 0xFFFF) is 0x27 or 0x70 || (error.InnerException is { } inner && IsDiskFull(inner));
+
+    private static string CommittedArticles(string indexPath)
+    {
+        using var index = NewsIndex.OpenReadOnly(indexPath);
+        return index.GetStats(0).Articles.ToString("N0", CultureInfo.InvariantCulture);
+    }
+
+    private static int Ingest(Settings settings, CancellationToken cancellationToken)
+    {
         using var index = NewsIndex.Open(settings.IndexPath);
+        if (index.DeadWriter is { } dead)
+        {
+            Console.Error.WriteLine($"note: the last writer of index '{index.Path}' ended without closing it ({dead}), killed or crashed: " +
+                "the system released its lock and this ingest took over; the index holds what it committed, re-run its ingest for the rest (nothing is duplicated)");
+        }
+
         var report = IngestRunner.Run(index, settings.Paths, settings.BatchSize, cancellationToken);
         return report.Failed == 0 ? ExitCodes.Success : ExitCodes.PartialFailure;
     }

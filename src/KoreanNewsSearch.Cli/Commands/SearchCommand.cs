@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Integrity;
 using KoreanNewsSearch.Querying;
 using Spectre.Console.Cli;
 
@@ -9,7 +10,7 @@ namespace KoreanNewsSearch.Cli.Commands;
 
 /// <summary>
 /// <c>knews search QUERY [--index DIR] [--from DAY] [--to DAY] [--reporter NAME]... [--source NAME]... [--section NAME]...
-/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--facets] [--no-correct] [--json]</c>: search the index.
+/// [--sort relevance|newest|oldest] [--limit N] [--offset N] [--any] [--no-relax] [--facets] [--all-duplicates] [--no-correct] [--json]</c>: search the index.
 /// </summary>
 internal sealed class SearchCommand : Command<SearchCommand.Settings>
 {
@@ -57,9 +58,17 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         [Description("Match any of the words, ranking articles with more of them first (for questions).")]
         public bool Any { get; init; }
 
+        [CommandOption("--no-relax")]
+        [Description("When no article has all the words, show nothing instead of the articles with some of them.")]
+        public bool NoRelax { get; init; }
+
         [CommandOption("--facets")]
         [Description("Also count sources, reporters and months over all matches.")]
         public bool Facets { get; init; }
+
+        [CommandOption("--all-duplicates")]
+        [Description("Show every copy of a wire story republished by several outlets, instead of one hit with (같은 기사 N건 더).")]
+        public bool AllDuplicates { get; init; }
 
         [CommandOption("--json")]
         [Description("Print the results as JSON; errors go to stderr as {\"error\": ...}.")]
@@ -108,6 +117,12 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
             using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
             answer = read(index, request);
         }
+        catch (IndexDamagedException damaged)
+        {
+            // Reported like a usage error, but the command line was fine: exit 1, as for any input that failed.
+            UsageError.Report(settings.Json, DamagedIndexMessage.For(damaged, settings.IndexPath));
+            return ExitCodes.PartialFailure;
+        }
         catch (Exception error) when (error is QuerySyntaxException or ArgumentException or FormatException or IOException)
         {
             return Fail(settings, error is ArgumentException argument ? RequestErrors.Plain(argument) : error.Message);
@@ -135,7 +150,9 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         Limit = settings.Limit,
         Offset = settings.Offset,
         Mode = settings.Any ? QueryMode.Any : QueryMode.All,
+        RelaxWhenFewerThan = settings.NoRelax ? 0 : SearchRequest.DefaultRelaxWhenFewerThan,
         Facets = settings.Facets,
+        FoldDuplicates = !settings.AllDuplicates,
         CorrectLayout = !settings.NoCorrect,
         Synonyms = settings.SynonymsFile is { } file ? SynonymDictionary.Load(file) : null,
     };

@@ -15,7 +15,18 @@ internal static class SearchConsoleOutput
     private const string MarkOpen = "<mark>";
     private const string MarkClose = "</mark>";
 
-    public static void Write(TextWriter output, SearchRequest request, SearchResults results)
+    public static void Write(TextWriter output, SearchRequest request, SearchResults results) =>
+        WriteRendered(output, console => Render(console, request, results));
+
+    /// <summary>A headline line, then the hits numbered from 1, as search lists them.</summary>
+    public static void WriteHits(TextWriter output, string headline, IReadOnlyList<SearchHit> hits) =>
+        WriteRendered(output, console =>
+        {
+            console.MarkupLine(Markup.Escape(headline));
+            RenderHits(console, hits, 0);
+        });
+
+    private static void WriteRendered(TextWriter output, Action<IAnsiConsole> render)
     {
         // Spectre pads wrapped blocks to the block width: render into a buffer (with the real output's terminal
         // width and capabilities) so that trailing blanks can go.
@@ -27,7 +38,7 @@ internal static class SearchConsoleOutput
             Ansi = target.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
             Interactive = InteractionSupport.No,
         });
-        Render(console, request, results);
+        render(console);
         foreach (var line in rendered.ToString().Split('\n'))
         {
             output.WriteLine(line.TrimEnd(' ', '\r'));
@@ -46,23 +57,14 @@ internal static class SearchConsoleOutput
             console.MarkupLine(Markup.Escape($"'{corrected}'(으)로 검색한 결과입니다. '{request.Query}' 검색 결과 보기: --no-correct"));
         }
 
-        console.MarkupLine(Markup.Escape(string.Create(inv, $"{results.Total:N0} articles{shown} ({results.Elapsed.TotalMilliseconds:0.#} ms)")));
-
-        for (var i = 0; i < results.Hits.Count; i++)
+        var folded = results.FoldedTotal == results.Total ? "" : string.Create(inv, $", {results.FoldedTotal:N0} with copies of a story folded");
+        console.MarkupLine(Markup.Escape(string.Create(inv, $"{results.Total:N0} articles{folded}{shown} ({results.Elapsed.TotalMilliseconds:0.#} ms)")));
+        if (results.Relaxed)
         {
-            var hit = results.Hits[i];
-            var meta = string.Join(" · ", new[]
-            {
-                hit.Published?.ToOffset(NewsArticle.KoreaOffset).ToString("yyyy-MM-dd", inv) ?? "no date",
-                hit.Source,
-                hit.Reporters.Count == 0 ? null : string.Join(", ", hit.Reporters),
-            }.Where(part => !string.IsNullOrWhiteSpace(part)));
-            console.WriteLine();
-            console.MarkupLine(string.Create(inv, $"[dim]{request.Offset + i + 1,3}.[/] {Markup.Escape(meta)}"));
-            console.Write(new Padder(new Rows(
-                new Markup(MarksToBold(hit.HighlightedTitle, "bold", "bold underline")),
-                new Markup(MarksToBold(hit.Snippet, null, "bold")))).Padding(5, 0, 0, 0));
+            console.MarkupLine(Markup.Escape(RelaxedLine(results)));
         }
+
+        RenderHits(console, results.Hits, request.Offset);
 
         if (results.Facets is { } facets)
         {
@@ -70,6 +72,35 @@ internal static class SearchConsoleOutput
             WriteFacet(console, "sources", facets.Sources);
             WriteFacet(console, "reporters", facets.Reporters);
             WriteFacet(console, "months", facets.Months);
+        }
+    }
+
+    /// <summary>Why these results have only some of the words, and which words no article has (the ones to check).</summary>
+    internal static string RelaxedLine(SearchResults results)
+    {
+        var found = results.MatchedWords.Count == 0 ? "" : "; found: " + string.Join(", ", results.MatchedWords);
+        var missing = results.UnmatchedWords.Count == 0 ? "" : "; in no article: " + string.Join(", ", results.UnmatchedWords);
+        return $"No article has all the words, showing articles with some of them{found}{missing}";
+    }
+
+    private static void RenderHits(IAnsiConsole console, IReadOnlyList<SearchHit> hits, int offset)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var meta = string.Join(" · ", new[]
+            {
+                hit.Published?.ToOffset(NewsArticle.KoreaOffset).ToString("yyyy-MM-dd", inv) ?? "no date",
+                hit.Source,
+                hit.Reporters.Count == 0 ? null : string.Join(", ", hit.Reporters),
+            }.Where(part => !string.IsNullOrWhiteSpace(part)));
+            console.WriteLine();
+            var copies = hit.DuplicateCount == 0 ? "" : string.Create(inv, $" [dim](같은 기사 {hit.DuplicateCount}건 더)[/]");
+            console.MarkupLine(string.Create(inv, $"[dim]{offset + i + 1,3}.[/] {Markup.Escape(meta)}{copies}"));
+            console.Write(new Padder(new Rows(
+                new Markup(MarksToBold(hit.HighlightedTitle, "bold", "bold underline")),
+                new Markup(MarksToBold(hit.Snippet, null, "bold")))).Padding(5, 0, 0, 0));
         }
     }
 

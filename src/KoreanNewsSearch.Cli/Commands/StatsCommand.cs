@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Integrity;
 using Spectre.Console.Cli;
 
 namespace KoreanNewsSearch.Cli.Commands;
@@ -29,8 +30,18 @@ internal sealed class StatsCommand : Command<StatsCommand.Settings>
             return ExitCodes.Usage;
         }
 
-        using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
-        var stats = index.GetStats(settings.Top);
+        IndexStats stats;
+        try
+        {
+            using var index = NewsIndex.OpenReadOnly(settings.IndexPath);
+            stats = index.GetStats(settings.Top);
+        }
+        catch (IndexDamagedException damaged)
+        {
+            Console.Error.WriteLine($"error: {DamagedIndexMessage.For(damaged, settings.IndexPath)}");
+            return ExitCodes.PartialFailure;
+        }
+
         if (settings.Json)
         {
             Console.WriteLine(JsonSerializer.Serialize(stats, ArticleJson.IndentedOptions));

@@ -19,11 +19,17 @@ namespace KoreanNewsSearch.Indexing;
 /// </remarks>
 internal sealed class ExclusiveFileLockFactory(string folder) : LockFactory
 {
-    /// <summary>The file describing the current (or last) holder: process id, host, command line, start time.</summary>
+    /// <summary>
+    /// The file describing the current holder: process id, host, command line, start time. A clean close deletes it, so
+    /// one found by the next writer was left by a holder that died (the kernel released its lock).
+    /// </summary>
     public const string HolderFileName = "write.lock.holder";
 
+    /// <summary>The holder that ended without closing the index, found when this factory's lock was obtained; else null.</summary>
+    public string? DeadHolder { get; private set; }
+
     // The lock prefix Lucene sets is for lock folders shared by several indexes; this factory serves one index folder.
-    public override LuceneLock MakeLock(string lockName) => new ExclusiveFileLock(folder, lockName);
+    public override LuceneLock MakeLock(string lockName) => new ExclusiveFileLock(this, folder, lockName);
 
     public override void ClearLock(string lockName)
     {
@@ -48,7 +54,7 @@ internal sealed class ExclusiveFileLockFactory(string folder) : LockFactory
         }
     }
 
-    private sealed class ExclusiveFileLock(string folder, string lockName) : LuceneLock
+    private sealed class ExclusiveFileLock(ExclusiveFileLockFactory factory, string folder, string lockName) : LuceneLock
     {
         private readonly string _path = Path.Combine(folder, lockName);
         private FileStream? _held;
@@ -71,6 +77,8 @@ internal sealed class ExclusiveFileLockFactory(string folder) : LockFactory
                 return false;
             }
 
+            // Holding the lock now, a description still there is from a holder that never released it: it died.
+            factory.DeadHolder = DescribeHolder(folder);
             WriteHolder();
             return true;
         }
@@ -101,12 +109,28 @@ internal sealed class ExclusiveFileLockFactory(string folder) : LockFactory
         {
             if (disposing && _held is not null)
             {
+                TryDelete(Path.Combine(folder, HolderFileName)); // before the release: the next holder must not see it
                 _held.Dispose();
                 _held = null;
             }
         }
 
         public override string ToString() => $"{nameof(ExclusiveFileLock)}@{_path}";
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // Left behind, it only makes the next writer report a dead holder that was not one.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
 
         private void WriteHolder()
         {

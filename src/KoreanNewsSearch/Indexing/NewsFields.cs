@@ -40,6 +40,21 @@ internal static class NewsFields
     public const string PublishedSort = "published_dv";
 
     /// <summary>
+    /// The article's wire-copy group (StringField, stored): the id of the earliest article of its near-duplicate group
+    /// when it was formed (see <see cref="Duplicates.DuplicateGrouper"/>).
+    /// </summary>
+    public const string DuplicateGroup = "dup_group";
+
+    /// <summary>A 64-bit hash of <see cref="DuplicateGroup"/> (numeric doc values): what search-time folding groups by.</summary>
+    public const string DuplicateGroupKey = "dup_group_dv";
+
+    /// <summary>MinHash band keys of the body (StringField, one term a band): the candidate lookup for duplicates.</summary>
+    public const string DuplicateBand = "dup_band";
+
+    /// <summary>The body's MinHash signature (binary doc values): checks a candidate duplicate.</summary>
+    public const string BodyFingerprint = "dup_signature";
+
+    /// <summary>
     /// Headline words and space-separated word pairs, normalised, particles left on (StringField per term, not stored):
     /// what suggestions complete, by their document counts (see <see cref="Suggesting.TitleWords"/>).
     /// </summary>

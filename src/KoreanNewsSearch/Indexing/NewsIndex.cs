@@ -1,10 +1,13 @@
 using KoreanNewsSearch.Analysis;
+using KoreanNewsSearch.Duplicates;
+using KoreanNewsSearch.Integrity;
 using KoreanNewsSearch.Querying;
+using KoreanNewsSearch.Ranking;
+using KoreanNewsSearch.Related;
 using KoreanNewsSearch.Suggesting;
 using KoreanNewsSearch.Typing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -56,7 +59,15 @@ public sealed class NewsIndex : IDisposable
                 _writer.Commit();
             }
 
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            try
+            {
+                _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+            }
+            catch
+            {
+                _writer.Dispose(); // a damaged index: release the write lock before the error reaches the caller
+                throw;
+            }
         }
     }
 
@@ -66,13 +77,27 @@ public sealed class NewsIndex : IDisposable
     /// <summary>The folder of an on-disk index; null for an in-memory one.</summary>
     public string? Path { get; }
 
+    /// <summary>
+    /// File upserted articles under near-duplicate groups (default on); off only so that the benchmark can measure
+    /// what grouping costs at ingest. Articles upserted with it off stand alone in search.
+    /// </summary>
+    internal bool GroupDuplicates { get; set; } = true;
+
     /// <summary>True when this instance can add and delete articles.</summary>
     public bool IsWritable => _writer is not null;
+
+    /// <summary>
+    /// When the last writer of this on-disk index ended without closing it (killed, crashed, power lost): who it was,
+    /// as it recorded itself. Its lock was released by the operating system and this instance took over; the index is
+    /// at that writer's last commit, and what it had not committed is not in it. Null after a clean close.
+    /// </summary>
+    public string? DeadWriter => (_directory.LockFactory as ExclusiveFileLockFactory)?.DeadHolder;
 
     /// <summary>Opens (creating when absent) the index in <paramref name="path"/> for reading and writing.</summary>
     /// <param name="path">The index folder.</param>
     /// <returns>The open index.</returns>
     /// <exception cref="IndexLockedException">Another process (or another open instance) is writing to the index.</exception>
+    /// <exception cref="IndexDamagedException">Index files are missing or truncated (see <see cref="IndexChecker"/>).</exception>
     public static NewsIndex Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -88,6 +113,11 @@ public sealed class NewsIndex : IDisposable
             directory.Dispose();
             throw new IndexLockedException(fullPath, ExclusiveFileLockFactory.DescribeHolder(fullPath), error);
         }
+        catch (Exception error) when (IndexDamagedException.IsDamage(error))
+        {
+            directory.Dispose();
+            throw IndexDamagedException.Wrap(fullPath, error);
+        }
         catch
         {
             directory.Dispose();
@@ -99,6 +129,7 @@ public sealed class NewsIndex : IDisposable
     /// <param name="path">The index folder.</param>
     /// <returns>The open index.</returns>
     /// <exception cref="DirectoryNotFoundException">There is no index in <paramref name="path"/>.</exception>
+    /// <exception cref="IndexDamagedException">Index files are missing or truncated (see <see cref="IndexChecker"/>).</exception>
     public static NewsIndex OpenReadOnly(string path) => OpenReadOnly(path, memoryMapped: false);
 
     /// <summary>
@@ -128,7 +159,20 @@ public sealed class NewsIndex : IDisposable
             throw new DirectoryNotFoundException($"no index in '{path}'");
         }
 
-        return new NewsIndex(directory, System.IO.Path.GetFullPath(path), readOnly: true);
+        return OpenReportingDamage(directory, System.IO.Path.GetFullPath(path), readOnly: true);
+    }
+
+    private static NewsIndex OpenReportingDamage(LuceneDirectory directory, string path, bool readOnly)
+    {
+        try
+        {
+            return new NewsIndex(directory, path, readOnly);
+        }
+        catch (Exception error) when (IndexDamagedException.IsDamage(error))
+        {
+            directory.Dispose();
+            throw IndexDamagedException.Wrap(path, error);
+        }
     }
 
     /// <summary>True when <paramref name="path"/> holds an index with at least one commit.</summary>
@@ -194,6 +238,9 @@ public sealed class NewsIndex : IDisposable
         lock (_upsertLock)
         {
             using var lease = AcquireSearcher();
+            var duplicates = GroupDuplicates
+                ? DuplicateGrouper.Assign(writer, lease.Searcher, lastIndexOfId.Values.Select(i => (prepared[i].Article, prepared[i].Hash)))
+                : null;
             // IndexWriter takes documents from several threads at once (one in-memory segment per thread): analysis,
             // the costliest part, then uses every core.
             Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
@@ -207,6 +254,11 @@ public sealed class NewsIndex : IDisposable
                 }
 
                 var document = NewsDocumentMapper.ToDocument(article, json, hash);
+                if (duplicates is not null)
+                {
+                    DuplicateFields.AddTo(document, duplicates[article.Id]);
+                }
+
                 bool addedSinceRefresh;
                 lock (_idsAddedSinceRefresh)
                 {
@@ -364,6 +416,23 @@ public sealed class NewsIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Articles about the same story as the article <paramref name="id"/>, most related first and newest first among
+    /// equally related ones: its own copies (its duplicate group) left out, each other story's copies folded into one
+    /// hit with <see cref="SearchHit.DuplicateCount"/>. Snippets are the opening of the body.
+    /// </summary>
+    /// <param name="id">The article id.</param>
+    /// <param name="limit">How many to return, 1 to <see cref="SearchRequest.MaxLimit"/>.</param>
+    /// <returns>The related articles; empty when nothing is related.</returns>
+    /// <exception cref="KeyNotFoundException">No article has the id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is out of range.</exception>
+    public IReadOnlyList<SearchHit> Related(string id, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using var lease = AcquireSearcher();
+        return RelatedArticleFinder.Find(lease.Searcher, id, limit) ?? throw new KeyNotFoundException($"no article with id '{id}'");
+    }
+
     /// <summary>Counts and summaries of the indexed articles.</summary>
     /// <param name="topReporters">How many reporters to list.</param>
     /// <returns>The statistics.</returns>
@@ -405,7 +474,7 @@ public sealed class NewsIndex : IDisposable
     // concurrent search. The latency benchmark on the 56k Chosun index (4 runs, loaded 2-core machine) found no
     // errors with MMap, single-thread latency level with warmed NIOFS, and 6-35% fewer queries/s with 2 threads.
     // Every opener uses the exclusive write lock; read-only openers never take it, so they neither block nor are blocked.
-    private static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false)
+    internal static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false)
     {
         var folder = new DirectoryInfo(path);
         var writeLock = new ExclusiveFileLockFactory(folder.FullName);
@@ -414,7 +483,8 @@ public sealed class NewsIndex : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public static readonly Similarity Similarity = new BM25Similarity();
+        // Writer and searchers share it: it stores exact field lengths as norms and scores with them.
+        public static readonly ExactLengthBm25Similarity Similarity = new();
 
         public override IndexSearcher NewSearcher(IndexReader reader) =>
             new(reader) { Similarity = Similarity };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace KoreanNewsSearch.Ingestion;
@@ -88,10 +89,23 @@ public static class ArticleFileReader
         return [ReadSingleArticleFile(path, format.Value)];
     }
 
+    /// <summary>
+    /// Largest article page or text dump read, in bytes. Real article pages are under 2 MB; a bigger file is a dump of
+    /// something else, and parsing it whole (the DOM takes many times its size) could exhaust memory.
+    /// </summary>
+    public const long MaxSingleArticleBytes = 16 * 1024 * 1024;
+
     private static ArticleReadResult ReadSingleArticleFile(string path, InputFormat format)
     {
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > MaxSingleArticleBytes)
+            {
+                return ArticleReadResult.Failure(new IngestError(path, null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"file is {size / 1048576.0:0.0} MB, more than the {MaxSingleArticleBytes / 1048576} MB an article page can be: not read (split it, or extract the article first)")));
+            }
+
             var bytes = File.ReadAllBytes(path);
             var parsed = format == InputFormat.Html
                 ? HtmlArticleParser.Read(bytes, path)

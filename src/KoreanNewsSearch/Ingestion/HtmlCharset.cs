@@ -90,9 +90,10 @@ internal static partial class HtmlCharset
                 {
                     return Encoding.GetEncoding(name);
                 }
-                catch (ArgumentException)
+                catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
                 {
-                    // An unknown or misspelt charset is common on old pages: detection decides instead.
+                    // An unknown or misspelt charset is common on old pages, and .NET refuses UTF-7 (found by fuzzing):
+                    // detection decides instead.
                     return null;
                 }
         }

@@ -268,8 +268,19 @@ internal static class JsonLinesArticleReader
         {
             foreach (var property in root.EnumerateObject())
             {
+                string name;
+                try
+                {
+                    name = property.Name;
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // Like string values, a property name's UTF-8 is checked only when it is read (found by fuzzing).
+                    throw new ArticleFormatException($"a property name is not valid UTF-8: {ex.Message}", field: null);
+                }
+
                 // The first of duplicate names wins, as the first alias does.
-                properties.TryAdd(property.Name, (property.Name, property.Value));
+                properties.TryAdd(name, (name, property.Value));
             }
         }
 

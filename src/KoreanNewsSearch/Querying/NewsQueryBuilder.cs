@@ -2,6 +2,7 @@ using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace KoreanNewsSearch.Querying;
 
@@ -119,14 +120,25 @@ internal sealed class NewsQueryBuilder
         foreach (var field in NewsFields.DefaultTextFields)
         {
             var weight = FieldBoost(field);
-            foreach (var term in TextFieldLayout.WordTerms(field, word))
+            var terms = TextFieldLayout.WordTerms(field, word);
+            for (var i = 0; i < terms.Count; i++)
             {
-                parts.Add(new TermQuery(term) { Boost = weight }, Occur.SHOULD);
+                var endingWeight = i > 0 && i == terms.Count - 1 && EndsInParticle(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
+                parts.Add(new TermQuery(terms[i]) { Boost = weight * endingWeight }, Occur.SHOULD);
+                if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field)
+                {
+                    parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight }, Occur.SHOULD);
+                }
             }
         }
 
         return parts.Clauses.Count == 0 ? null : parts;
     }
+
+    // Last syllables of frequent particles and endings (조사, 어미): a word's final bigram ending in one of them
+    // (그가 of 헤이그가) is mostly grammar, not content.
+    private static bool EndsInParticle(string bigram) =>
+        bigram.Length == 2 && "은는이가을를의에로와과도만서한된인던다고".Contains(bigram[1], StringComparison.Ordinal);
 
     /// <summary>
     /// The text in any default field, each field with its weight; null when the text has no searchable terms.
@@ -162,7 +174,7 @@ internal sealed class NewsQueryBuilder
     private float FieldBoost(string field) => field switch
     {
         NewsFields.Title => _mode == QueryMode.Any ? _ranking.AnyModeTitleBoost : _ranking.TitleBoost,
-        NewsFields.Subtitle => _ranking.SubtitleBoost,
+        NewsFields.Subtitle => _mode == QueryMode.Any ? _ranking.AnyModeSubtitleBoost : _ranking.SubtitleBoost,
         _ => 1f,
     };
 

@@ -299,9 +299,10 @@ internal sealed class NewsQueryParser
         return tokens;
     }
 
-    // A minus excludes only at the start of a term: "COVID-19" and "K-팝" stay words.
+    // A minus excludes only at the start of a term: "COVID-19" and "K-팝" stay words. Right after a closing quote or
+    // parenthesis it starts one too: "삼성 전자"-광고 excludes 광고 (it was the word "-광고", printed back as an exclusion).
     private static bool AtTokenStart(string text, int index) =>
-        index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '-';
+        index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or ')' or '"' or '-';
 
     private static void AddWord(List<Token> tokens, string word, int column)
     {

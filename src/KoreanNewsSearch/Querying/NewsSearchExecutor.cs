@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using KoreanNewsSearch.Duplicates;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Ranking;
 using Lucene.Net.Search;
 
 namespace KoreanNewsSearch.Querying;
@@ -13,37 +15,60 @@ internal static class NewsSearchExecutor
     {
         var clock = Stopwatch.StartNew();
         request.Validate();
+        searcher = RankingSearcher.For(searcher, request.Ranking);
         var parsed = NewsQueryParser.Parse(request.Query);
+        var results = Run(searcher, request, parsed);
+        if (RelaxedSearch.IsWorthTrying(request, parsed, results.Total)
+            && Run(searcher, request with { Mode = QueryMode.Any }, parsed) is { } relaxed
+            && relaxed.Total > results.Total)
+        {
+            results = RelaxedSearch.Mark(searcher, request, parsed, relaxed);
+        }
+
+        return results with { Elapsed = clock.Elapsed };
+    }
+
+    private static SearchResults Run(IndexSearcher searcher, SearchRequest request, QueryNode parsed)
+    {
         var query = NewsQueryBuilder.Build(parsed, request);
 
+        var folding = request.FoldDuplicates ? new DuplicateFoldingCollector(request.Sort) : null;
         var wanted = Math.Max(1, Math.Min(request.Offset + request.Limit, searcher.IndexReader.MaxDoc));
-        var top = TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = folding is null
+            ? TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : null;
+        ICollector ranking = (ICollector?)folding ?? top!;
         var facets = request.Facets ? new FacetCollector() : null;
-        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        searcher.Search(query, facets is null ? ranking : MultiCollector.Wrap(ranking, facets));
 
-        var page = top.GetTopDocs(request.Offset, request.Limit);
+        var page = folding?.Page(request.Offset, request.Limit)
+            ?? [.. top!.GetTopDocs(request.Offset, request.Limit).ScoreDocs.Select(d => new RankedDoc(d.Doc, d.Score, 0))];
         var titleMarks = new SnippetBuilder(request.Highlight ? SurfaceTerms(parsed, NewsFields.Title) : [], request.Synonyms);
         var bodyMarks = new SnippetBuilder(request.Highlight ? SurfaceTerms(parsed, NewsFields.Body) : [], request.Synonyms);
-        var hits = page.ScoreDocs.Select(scoreDoc =>
+        var total = folding?.TotalHits ?? top!.TotalHits;
+        return new SearchResults
         {
-            var article = NewsDocumentMapper.FromDocument(searcher.Doc(scoreDoc.Doc, StoredArticleOnly));
+            Total = total,
+            FoldedTotal = folding?.GroupCount ?? total,
+            Hits = ToHits(searcher, page, titleMarks, bodyMarks),
+            Facets = facets?.ToFacets(),
+        };
+    }
+
+    /// <summary>The hits of a page: stored articles with score, duplicate count, highlighted title and snippet.</summary>
+    internal static List<SearchHit> ToHits(IndexSearcher searcher, IEnumerable<RankedDoc> page, SnippetBuilder titleMarks, SnippetBuilder bodyMarks) =>
+        [.. page.Select(ranked =>
+        {
+            var article = NewsDocumentMapper.FromDocument(searcher.Doc(ranked.Doc, StoredArticleOnly));
             return new SearchHit
             {
                 Article = article,
-                Score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
+                Score = float.IsNaN(ranked.Score) ? 0f : ranked.Score,
+                DuplicateCount = ranked.DuplicateCount,
                 HighlightedTitle = titleMarks.Highlight(article.Title),
                 Snippet = bodyMarks.Snippet(article.Body),
             };
-        }).ToList();
-
-        return new SearchResults
-        {
-            Total = top.TotalHits,
-            Hits = hits,
-            Facets = facets?.ToFacets(),
-            Elapsed = clock.Elapsed,
-        };
-    }
+        })];
 
     internal static Sort SortFor(SearchSort sort) => sort switch
     {

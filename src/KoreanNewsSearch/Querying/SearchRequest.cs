@@ -25,6 +25,15 @@ public sealed record SearchRequest
     /// </summary>
     public QueryMode Mode { get; init; } = QueryMode.All;
 
+    /// <summary>The default of <see cref="RelaxWhenFewerThan"/>: relax only when no article has every word.</summary>
+    public const int DefaultRelaxWhenFewerThan = 1;
+
+    /// <summary>
+    /// In <see cref="QueryMode.All"/>: when fewer articles than this have every word, but the any-word reading finds
+    /// more, return the any-word results instead, marked <see cref="SearchResults.Relaxed"/>. 0 never relaxes.
+    /// </summary>
+    public int RelaxWhenFewerThan { get; init; } = DefaultRelaxWhenFewerThan;
+
     /// <summary>First publish day to include, in Korea time (inclusive); null for no lower bound.</summary>
     public DateOnly? From { get; init; }
 
@@ -56,6 +65,14 @@ public sealed record SearchRequest
     public bool Facets { get; init; }
 
     /// <summary>
+    /// Fold near-duplicates (default on): of the matching copies of one wire story (the same body republished with
+    /// another headline or byline, a few sentences added), only the best-ranked one is a hit, and its
+    /// <see cref="SearchHit.DuplicateCount"/> says how many more there are. False shows every copy. Facets count
+    /// every matching article either way.
+    /// </summary>
+    public bool FoldDuplicates { get; init; } = true;
+
+    /// <summary>
     /// User synonyms applied to each query word (e.g. a group <c>AI, 인공지능</c>: <c>AI</c> also finds <c>인공지능</c>);
     /// null for none. Hanja headline abbreviations (<c>美</c> ↔ <c>미국</c>) apply always.
     /// </summary>
@@ -82,6 +99,11 @@ public sealed record SearchRequest
         if (Offset is < 0 or > MaxOffset)
         {
             throw new ArgumentOutOfRangeException(nameof(Offset), Offset, $"offset must be between 0 and {MaxOffset}, got {Offset}");
+        }
+
+        if (RelaxWhenFewerThan < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RelaxWhenFewerThan), RelaxWhenFewerThan, $"relax-when-fewer-than must be 0 or more, got {RelaxWhenFewerThan}");
         }
 
         if (From > To)

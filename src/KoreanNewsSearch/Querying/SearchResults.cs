@@ -6,6 +6,13 @@ public sealed record SearchResults
     /// <summary>Exact number of matching articles (all pages).</summary>
     public int Total { get; init; }
 
+    /// <summary>
+    /// Exact number of results to page through: matching articles with the copies of one wire story counted once
+    /// (<see cref="SearchRequest.FoldDuplicates"/>); equal to <see cref="Total"/> when not folding or when no match
+    /// has a copy among the matches.
+    /// </summary>
+    public int FoldedTotal { get; init; }
+
     /// <summary>The hits of the requested page, in the requested order.</summary>
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
 
@@ -20,6 +27,18 @@ public sealed record SearchResults
     /// (<c>tkatjdwjswk</c> → <c>삼성전자</c>); null when it was searched as typed. See <see cref="SearchRequest.CorrectLayout"/>.
     /// </summary>
     public string? CorrectedQuery { get; init; }
+
+    /// <summary>
+    /// True when no article (fewer than <see cref="SearchRequest.RelaxWhenFewerThan"/>) has every word of the query,
+    /// so these are the results of its any-word reading (<see cref="QueryMode.Any"/>): articles with some of the words.
+    /// </summary>
+    public bool Relaxed { get; init; }
+
+    /// <summary>When <see cref="Relaxed"/>: the query's words and phrases that at least one article (within the filters) contains; otherwise empty.</summary>
+    public IReadOnlyList<string> MatchedWords { get; init; } = [];
+
+    /// <summary>When <see cref="Relaxed"/>: the query's words and phrases that no article (within the filters) contains; otherwise empty.</summary>
+    public IReadOnlyList<string> UnmatchedWords { get; init; } = [];
 }
 
 /// <summary>One matching article with its score and highlighted text.</summary>
@@ -51,6 +70,12 @@ public sealed record SearchHit
 
     /// <summary>Relevance score (BM25 with field weights); 0 when the query has no text terms.</summary>
     public float Score { get; init; }
+
+    /// <summary>
+    /// How many other matching articles are copies of this one (the same wire story republished, see
+    /// <see cref="SearchRequest.FoldDuplicates"/>) and were folded into it; 0 when it has none or when not folding.
+    /// </summary>
+    public int DuplicateCount { get; init; }
 
     /// <summary>Headline as HTML: text escaped, matched words wrapped in <c>&lt;mark&gt;</c> when highlighting is on.</summary>
     public string HighlightedTitle { get; init; } = "";

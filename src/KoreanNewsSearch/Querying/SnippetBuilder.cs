@@ -80,7 +80,9 @@ internal sealed class SnippetBuilder
         for (var t = 0; t < _terms.Count; t++)
         {
             var term = _terms[t];
-            foreach (var span in spansByTerm[t])
+            // A compatibility character that NFKC expands (㈀ is "(ᄀ)") can match with no width: nothing to mark, and
+            // a zero-width mark inside a wider one broke rendering (found by fuzzing).
+            foreach (var span in spansByTerm[t].Where(span => span.End > span.Start))
             {
                 if (!found.Any(m => m.Start < span.End && span.Start < m.End))
                 {

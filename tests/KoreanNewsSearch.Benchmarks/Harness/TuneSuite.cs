@@ -12,12 +12,24 @@ internal static class TuneSuite
     private static readonly (string Change, RankingOptions Options)[] Trials =
     [
         ("defaults", RankingOptions.Default),
-        ("any-mode title boost 1.5", RankingOptions.Default with { AnyModeTitleBoost = 1.5f }),
-        ("any-mode title boost 2", RankingOptions.Default with { AnyModeTitleBoost = 2f }),
-        ("subtitle boost 1", RankingOptions.Default with { SubtitleBoost = 1f }),
+        ("any-mode title boost 1", RankingOptions.Default with { AnyModeTitleBoost = 1f }),
+        ("any-mode title boost 0.5", RankingOptions.Default with { AnyModeTitleBoost = 0.5f }),
+        ("any-mode title boost 0", RankingOptions.Default with { AnyModeTitleBoost = 0f }),
+        ("any-mode subtitle boost 1.5", RankingOptions.Default with { AnyModeSubtitleBoost = 1.5f }),
+        ("any-mode subtitle boost 0", RankingOptions.Default with { AnyModeSubtitleBoost = 0f }),
         ("any-mode phrase boost 0", RankingOptions.Default with { AnyModePhraseBoost = 0f }),
-        ("any-mode phrase boost 2", RankingOptions.Default with { AnyModePhraseBoost = 2f }),
-        ("any-mode phrase boost 4", RankingOptions.Default with { AnyModePhraseBoost = 4f }),
+        ("any-mode phrase boost 1", RankingOptions.Default with { AnyModePhraseBoost = 1f }),
+        ("ending bigram 1", RankingOptions.Default with { AnyModeEndingBigramWeight = 1f }),
+        ("ending bigram 0.25", RankingOptions.Default with { AnyModeEndingBigramWeight = 0.25f }),
+        ("lead 0", RankingOptions.Default with { AnyModeLeadWeight = 0f }),
+        ("lead 1 of 64", RankingOptions.Default with { AnyModeLeadWeight = 1f }),
+        ("lead 0.5 of 32", RankingOptions.Default with { LeadPositions = 32 }),
+        ("bm25 4.8: byte lengths, maxDoc stats", RankingOptions.Default with { Bm25 = new(CountFieldDocuments: false, QuantizeLengths: true) }),
+        ("bm25 byte lengths", RankingOptions.Default with { Bm25 = new(QuantizeLengths: true) }),
+        ("bm25 maxDoc stats", RankingOptions.Default with { Bm25 = new(CountFieldDocuments: false) }),
+        ("bm25 k1 0.9 b 0.4", RankingOptions.Default with { Bm25 = new(K1: 0.9f, B: 0.4f) }),
+        ("bm25 b 0.5", RankingOptions.Default with { Bm25 = new(B: 0.5f) }),
+        ("bm25 k1 1.6", RankingOptions.Default with { Bm25 = new(K1: 1.6f) }),
     ];
 
     /// <remarks><c>--trials defaults,experiment</c> runs only the trials whose names start with one of those words.</remarks>
@@ -29,7 +41,7 @@ internal static class TuneSuite
             using var index = RelevanceSuite.BuildOurIndex(ctx, key, set);
             double? baseline = null;
             var trials = Trials.Select(t => (
-                    Name: $"{t.Change} ({t.Options.AnyModeTitleBoost}/{t.Options.SubtitleBoost}/{t.Options.AnyModePhraseBoost})",
+                    Name: $"{t.Change} ({t.Options.AnyModeTitleBoost}/{t.Options.AnyModeSubtitleBoost}/{t.Options.AnyModePhraseBoost})",
                     Search: (Func<string, IReadOnlyList<string>>)(q => OurEngine.SearchAnyWords(index, q, set.Depth, t.Options))))
                 .Append(("experiment: bag of bigrams (each term of each word optional, title x3)", q => SearchBagOfTerms(index, q, set.Depth, 3f)))
                 .Append(("experiment: bag of bigrams, title x1", q => SearchBagOfTerms(index, q, set.Depth, 1f)))
@@ -39,13 +51,14 @@ internal static class TuneSuite
                 ctx.Log.WriteLine($"  {set.Name}: {name}");
                 var (_, scores) = RelevanceSuite.Rank(set, search);
                 baseline ??= scores.Mrr10;
+                ctx.Log.WriteLine($"    MRR@10 {scores.Mrr10:F4}  R@10 {scores.Recall10:F4}  R@100 {scores.Recall100:F4}  {scores.MsPerQuestion:F1} ms/question");
                 table.Row(set.Name, name, Fmt.N(scores.Mrr10, 4), Fmt.N(scores.Recall10, 4), set.Depth >= 100 ? Fmt.N(scores.Recall100, 4) : "—",
                     Fmt.N(scores.Mrr10 - baseline.Value, 4), Fmt.N(scores.MsPerQuestion, 2));
             }
         }
 
         ctx.AddSection("## Ranking weights (ours only)\n\nOne `RankingOptions` change at a time from the defaults, same indexes and " +
-            "questions as the relevance section; in brackets any-mode title/subtitle/any-mode phrase boost. The experiment rows are not our query layer: they " +
+            "questions as the relevance section; in brackets any-mode title/subtitle/phrase boost. The experiment rows are not our query layer: they " +
             "match each analysed term (bigram) of the question on its own, as Lucene's classic QueryParser does with CJKAnalyzer, " +
             "to show what partial-word matching would change.\n\n" + table);
     }

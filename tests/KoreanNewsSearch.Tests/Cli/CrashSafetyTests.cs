@@ -45,8 +45,18 @@ public class CrashSafetyTests
         process.Kill(entireProcessTree: true); // SIGKILL: no cleanup, no final commit
         process.WaitForExit();
 
+        // The dead writer's lock file is left behind but is no lock: the next ingest takes over and says whose it was.
+        var extra = temp.File("extra.jsonl");
+        File.WriteAllText(extra, JsonSerializer.Serialize(new { url = "https://news.example.kr/extra", title = "추가 기사", body = "추가 본문." }) + "\n");
+        var next = KnewsProcess.Run(temp.Path, "ingest", extra, "--index", index);
+        Assert.Equal(0, next.ExitCode);
+        var note = Assert.Single(next.StdErr.Split('\n'), line => line.StartsWith("note: ", StringComparison.Ordinal));
+        Assert.Contains($"ended without closing it (process {process.Id} on {Environment.MachineName}", note, StringComparison.Ordinal);
+
         using var reopened = NewsIndex.Open(index); // the writer lock of the dead process must not block
-        var count = reopened.GetStats().Articles;
+        Assert.Null(reopened.DeadWriter); // the ingest after the kill closed the index cleanly
+        Assert.NotNull(reopened.Get("https://news.example.kr/extra"));
+        var count = reopened.GetStats().Articles - 1;
         Assert.InRange(count, 2 * BatchSize, 199_999);
         Assert.Equal(0, count % BatchSize);
         Assert.NotNull(reopened.Get("https://news.example.kr/0"));

@@ -48,7 +48,7 @@ public class RankingTests
             Article("three", "소식", $"{Filler} 바그다드 조약 가입 이야기."),
             Article("none", "소식", Filler));
 
-        var all = index.Search(new SearchRequest { Query = "바그다드 조약 가입 국가" });
+        var all = index.Search(new SearchRequest { Query = "바그다드 조약 가입 국가", RelaxWhenFewerThan = 0 });
         var any = index.Search(new SearchRequest { Query = "바그다드 조약 가입 국가", Mode = QueryMode.Any });
 
         Assert.Equal(0, all.Total);
@@ -63,7 +63,7 @@ public class RankingTests
             Article("two-words", "소식", $"{Filler} 헤이그는 특사 파견지였다."),
             Article("none", "소식", Filler));
 
-        var all = index.Search(new SearchRequest { Query = "헤이그가 특사를" });
+        var all = index.Search(new SearchRequest { Query = "헤이그가 특사를", RelaxWhenFewerThan = 0 });
         var any = index.Search(new SearchRequest { Query = "헤이그가 특사를", Mode = QueryMode.Any });
 
         Assert.Equal(0, all.Total);

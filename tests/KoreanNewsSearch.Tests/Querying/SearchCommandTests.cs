@@ -30,13 +30,15 @@ public sealed class SearchCommandTests : IDisposable
         Assert.Equal("", stderr);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
-        Assert.Equal(["query", "total", "offset", "limit", "tookMs", "hits", "facets", "correctedQuery"], Names(root));
+        Assert.Equal(["query", "total", "foldedTotal", "offset", "limit", "tookMs", "hits", "facets", "correctedQuery", "relaxed", "matchedWords", "unmatchedWords"], Names(root));
         Assert.Equal(JsonValueKind.Null, root.GetProperty("correctedQuery").ValueKind);
+        Assert.False(root.GetProperty("relaxed").GetBoolean());
         Assert.Equal("삼성전자 갤럭시", root.GetProperty("query").GetString());
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal(10, root.GetProperty("limit").GetInt32());
         var hit = Assert.Single(root.GetProperty("hits").EnumerateArray());
-        Assert.Equal(["id", "url", "title", "published", "source", "section", "reporters", "score", "snippet"], Names(hit));
+        Assert.Equal(["id", "url", "title", "published", "source", "section", "reporters", "score", "snippet", "duplicateCount"], Names(hit));
+        Assert.Equal(0, hit.GetProperty("duplicateCount").GetInt32());
         Assert.Equal("2024-06-07T08:55:00+09:00", hit.GetProperty("published").GetString());
         Assert.Equal(["홍윤기"], hit.GetProperty("reporters").EnumerateArray().Select(r => r.GetString()));
         Assert.Contains("<mark>갤럭시</mark>", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
@@ -59,6 +61,29 @@ public sealed class SearchCommandTests : IDisposable
         Assert.DoesNotContain("<mark>", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b", stdout, StringComparison.Ordinal);
         Assert.All(stdout.Split('\n'), line => Assert.Equal(line.TrimEnd(), line.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void A_search_no_article_fully_matches_shows_the_relaxed_results_with_a_line_and_a_json_flag()
+    {
+        var json = Run("search", "삼성전자 쀍뷁", "--index", _indexPath, "--json");
+        var human = Run("search", "삼성전자 쀍뷁", "--index", _indexPath);
+        var strict = Run("search", "삼성전자 쀍뷁", "--index", _indexPath, "--json", "--no-relax");
+
+        using var relaxed = JsonDocument.Parse(json.Stdout);
+        Assert.True(relaxed.RootElement.GetProperty("relaxed").GetBoolean());
+        Assert.Equal(["삼성전자"], relaxed.RootElement.GetProperty("matchedWords").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal(["쀍뷁"], relaxed.RootElement.GetProperty("unmatchedWords").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal(1, relaxed.RootElement.GetProperty("total").GetInt32());
+        var lines = human.Stdout.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("1 articles, showing 1-1 (", lines[0], StringComparison.Ordinal);
+        // Spectre wraps the line at the terminal width (80 columns when redirected).
+        Assert.Equal(
+            "No article has all the words, showing articles with some of them; found: 삼성전자; in no article: 쀍뷁",
+            string.Join(' ', lines[1..3]));
+        using var none = JsonDocument.Parse(strict.Stdout);
+        Assert.Equal(0, none.RootElement.GetProperty("total").GetInt32());
+        Assert.False(none.RootElement.GetProperty("relaxed").GetBoolean());
     }
 
     [Theory]
@@ -92,7 +117,7 @@ public sealed class SearchCommandTests : IDisposable
     {
         var synonyms = Path.Combine(_indexPath, "synonyms.txt");
         File.WriteAllText(synonyms, "# groups\n갤럭시, 휴대폰신제품\n");
-        var plain = Run("search", "휴대폰신제품", "--index", _indexPath, "--json");
+        var plain = Run("search", "휴대폰신제품", "--index", _indexPath, "--json", "--no-relax");
         var expanded = Run("search", "휴대폰신제품", "--index", _indexPath, "--json", "--synonyms", synonyms);
         var direct = Run("search", "갤럭시", "--index", _indexPath, "--json");
 

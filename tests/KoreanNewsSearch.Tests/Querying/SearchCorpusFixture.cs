@@ -64,16 +64,17 @@ public sealed class SearchCorpusFixture : IDisposable
     };
 
     /// <summary>All ids the request finds, walking every page.</summary>
-    public List<string> AllIds(SearchRequest request)
+    /// <summary>Every matching id, page by page; copies of one story are listed too unless the request folds them.</summary>
+    public List<string> AllIds(SearchRequest request, bool foldDuplicates = false)
     {
         var ids = new List<string>();
         for (var offset = 0; ; offset += SearchRequest.MaxLimit)
         {
-            var page = Index.Search(request with { Offset = offset, Limit = SearchRequest.MaxLimit, Highlight = false });
+            var page = Index.Search(request with { Offset = offset, Limit = SearchRequest.MaxLimit, Highlight = false, FoldDuplicates = foldDuplicates });
             ids.AddRange(page.Hits.Select(h => h.Id));
             if (page.Hits.Count < SearchRequest.MaxLimit)
             {
-                Assert.Equal(page.Total, ids.Count);
+                Assert.Equal(page.FoldedTotal, ids.Count);
                 return ids;
             }
         }

@@ -1,0 +1,127 @@
+using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace KoreanNewsSearch.Duplicates;
+
+/// <summary>
+/// Collects every match and keeps one per duplicate group: the member that ranks first in the requested order, with
+/// the number of other matching members. Articles without a group key (indexed before grouping existed) stand alone.
+/// </summary>
+/// <remarks>
+/// All matches are visited (the totals are exact) and only group leaders are ranked, so page <c>n</c> is the same
+/// slice of one total order whatever the page size: paging never shows a group twice or skips one. Ties break on the
+/// document number, as Lucene's own collectors do.
+/// </remarks>
+internal sealed class DuplicateFoldingCollector(SearchSort sort) : ICollector
+{
+    private readonly List<Member> _leaders = [];
+    private readonly Dictionary<long, int> _leaderOfGroup = [];
+    private readonly long _missingPublished = sort == SearchSort.Oldest ? long.MaxValue : long.MinValue;
+    private Scorer? _scorer;
+    private int _docBase;
+    private NumericDocValues? _groups;
+    private IBits? _withGroup;
+    private NumericDocValues? _published;
+    private IBits? _withPublished;
+
+    /// <summary>Every matching article, copies included.</summary>
+    public int TotalHits { get; private set; }
+
+    /// <summary>Matching groups (an article without copies is a group of one).</summary>
+    public int GroupCount => _leaders.Count;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        var reader = context.AtomicReader;
+        _docBase = context.DocBase;
+        _groups = reader.GetNumericDocValues(NewsFields.DuplicateGroupKey);
+        _withGroup = reader.GetDocsWithField(NewsFields.DuplicateGroupKey);
+        _published = reader.GetNumericDocValues(NewsFields.PublishedSort);
+        _withPublished = reader.GetDocsWithField(NewsFields.PublishedSort);
+    }
+
+    public void Collect(int doc)
+    {
+        TotalHits++;
+        // Doc values read 0 for a document without the field: only then is the (slower) presence bit consulted.
+        var published = _published?.Get(doc) ?? 0;
+        if (published == 0 && (_published is null || !_withPublished!.Get(doc)))
+        {
+            published = _missingPublished;
+        }
+
+        var member = new Member(_docBase + doc, _scorer?.GetScore() ?? 0f, published, 1);
+        var key = _groups?.Get(doc) ?? 0;
+        if (key == 0 && (_groups is null || !_withGroup!.Get(doc)))
+        {
+            _leaders.Add(member);
+            return;
+        }
+
+        if (!_leaderOfGroup.TryGetValue(key, out var at))
+        {
+            _leaderOfGroup[key] = _leaders.Count;
+            _leaders.Add(member);
+            return;
+        }
+
+        var leader = _leaders[at];
+        _leaders[at] = Compare(member, leader) < 0 ? member with { Count = leader.Count + 1 } : leader with { Count = leader.Count + 1 };
+    }
+
+    /// <summary>The leaders ranked <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/> - 1.</summary>
+    public IReadOnlyList<RankedDoc> Page(int offset, int limit)
+    {
+        // A bounded heap of the best offset + limit leaders, worst on top: no full sort of every group.
+        var wanted = offset + limit;
+        var worstFirst = new PriorityQueue<Member, Member>(Comparer<Member>.Create((a, b) => Compare(b, a)));
+        foreach (var leader in _leaders)
+        {
+            if (worstFirst.Count < wanted)
+            {
+                worstFirst.Enqueue(leader, leader);
+            }
+            else if (Compare(leader, worstFirst.Peek()) < 0)
+            {
+                worstFirst.DequeueEnqueue(leader, leader);
+            }
+        }
+
+        var best = new List<Member>(worstFirst.Count);
+        while (worstFirst.TryDequeue(out var member, out _))
+        {
+            best.Add(member);
+        }
+
+        best.Reverse();
+        return [.. best.Skip(offset).Select(m => new RankedDoc(m.Doc, m.Score, m.Count - 1))];
+    }
+
+    private int Compare(Member a, Member b)
+    {
+        var order = sort switch
+        {
+            SearchSort.Newest => Chain(b.Published.CompareTo(a.Published), b.Score.CompareTo(a.Score)),
+            SearchSort.Oldest => Chain(a.Published.CompareTo(b.Published), b.Score.CompareTo(a.Score)),
+            _ => Chain(b.Score.CompareTo(a.Score), b.Published.CompareTo(a.Published)),
+        };
+        return order != 0 ? order : a.Doc.CompareTo(b.Doc);
+    }
+
+    private static int Chain(int first, int second) => first != 0 ? first : second;
+
+    private readonly record struct Member(int Doc, float Score, long Published, int Count);
+}
+
+/// <summary>A document of a result page: its number, score and how many other matching copies it stands for.</summary>
+/// <param name="Doc">The top-level document number.</param>
+/// <param name="Score">Its score.</param>
+/// <param name="DuplicateCount">Matching copies folded into it; 0 when alone or not folding.</param>
+internal readonly record struct RankedDoc(int Doc, float Score, int DuplicateCount);

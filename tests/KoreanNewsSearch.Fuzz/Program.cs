@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Text;
+using KoreanNewsSearch.Fuzz;
+using SharpFuzz;
+
+// dotnet KoreanNewsSearch.Fuzz.dll TARGET              run under afl-fuzz (fuzz.sh starts it)
+// dotnet KoreanNewsSearch.Fuzz.dll TARGET FILE|DIR...  replay inputs: report exceptions and inputs over 1 s
+// dotnet KoreanNewsSearch.Fuzz.dll seeds REPO DIR      write each target's seed corpus from the repository fixtures
+if (args.Length >= 3 && args[0] == "seeds")
+{
+    SeedCorpus.Write(args[1], args[2]);
+    return 0;
+}
+
+if (args.Length == 0 || !FuzzTargets.All.TryGetValue(args[0], out var target))
+{
+    Console.Error.WriteLine($"usage: KoreanNewsSearch.Fuzz ({string.Join('|', FuzzTargets.All.Keys)}) [FILE|DIR...] | seeds REPO DIR");
+    return 2;
+}
+
+if (args.Length == 1)
+{
+    Fuzzer.OutOfProcess.Run(stream =>
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        target(buffer.ToArray());
+    });
+    return 0;
+}
+
+var failures = 0;
+var files = args.Skip(1).SelectMany(path => Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories) : [path])
+    .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.Ordinal)).ToList();
+// One untimed pass first: the first call of each code path pays for JIT compilation, which is not the input's cost.
+foreach (var file in files)
+{
+    try
+    {
+        target(File.ReadAllBytes(file));
+    }
+    catch (Exception)
+    {
+        // reported by the timed pass
+    }
+}
+
+foreach (var file in files)
+{
+    var clock = Stopwatch.StartNew();
+    try
+    {
+        target(File.ReadAllBytes(file));
+    }
+    catch (Exception error)
+    {
+        failures++;
+        Console.WriteLine($"CRASH {file}: {error.GetType().Name}: {error.Message.Split('\n')[0]}");
+        Console.WriteLine(error.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("KoreanNewsSearch", StringComparison.Ordinal))?.Trim());
+    }
+
+    if (clock.Elapsed > TimeSpan.FromSeconds(1))
+    {
+        failures++;
+        Console.WriteLine(new StringBuilder().Append("SLOW ").Append(file).Append(": ").Append(clock.ElapsedMilliseconds).Append(" ms"));
+    }
+}
+
+Console.WriteLine($"{args[0]}: {files.Count} inputs replayed, {failures} crashed or took over 1 s");
+return failures == 0 ? 0 : 1;
