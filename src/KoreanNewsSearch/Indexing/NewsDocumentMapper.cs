@@ -20,7 +20,7 @@ internal static class NewsDocumentMapper
         {
             new StringField(NewsFields.Id, article.Id, Field.Store.YES),
             new StoredField(NewsFields.Stored, json),
-            new StringField(NewsFields.ContentHash, contentHash, Field.Store.YES),
+            new StoredField(NewsFields.ContentHash, contentHash),
         };
 
         AddText(doc, NewsFields.Title, article.Title);
@@ -42,7 +42,6 @@ internal static class NewsDocumentMapper
         if (article.Published is { } published)
         {
             var millis = published.ToUnixTimeMilliseconds();
-            doc.Add(new Int64Field(NewsFields.Published, millis, Field.Store.NO));
             doc.Add(new NumericDocValuesField(NewsFields.PublishedSort, millis));
             doc.Add(new SortedSetDocValuesField(NewsFields.Month, new BytesRef(MonthOf(published))));
         }

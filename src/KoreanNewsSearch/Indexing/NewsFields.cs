@@ -9,7 +9,7 @@ internal static class NewsFields
     /// <summary>The whole article as JSON (stored only): what search hits and <c>Get</c> return.</summary>
     public const string Stored = "article";
 
-    /// <summary>Hash of the article's content (stored): tells an unchanged re-ingest from an update.</summary>
+    /// <summary>Hash of the article's content (stored only, never searched): tells an unchanged re-ingest from an update.</summary>
     public const string ContentHash = "hash";
 
     /// <summary>Logical analysed text fields (see <see cref="Analysis.TextFieldLayout"/>).</summary>
@@ -33,10 +33,10 @@ internal static class NewsFields
     /// <summary>Publish month in Korea time, <c>yyyy-MM</c> (sorted-set doc values only): the month facet.</summary>
     public const string Month = "month";
 
-    /// <summary>Publish time as Unix milliseconds: an indexed Int64 field for ranges and numeric doc values for sorting.</summary>
-    public const string Published = "published";
-
-    /// <summary>Doc-values twin of <see cref="Published"/> (a field name can carry only one numeric type).</summary>
+    /// <summary>
+    /// Publish time as Unix milliseconds (numeric doc values only): date order and date ranges both read it from a
+    /// per-segment array (<see cref="Querying.SegmentPublishTimes"/>), so no indexed trie terms are needed.
+    /// </summary>
     public const string PublishedSort = "published_dv";
 
     /// <summary>

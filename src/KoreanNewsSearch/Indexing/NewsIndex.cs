@@ -25,6 +25,11 @@ public sealed class NewsIndex : IDisposable
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _commitLock = new();
+    private readonly System.Threading.Lock _upsertLock = new();
+
+    // Ids added since the searcher was last refreshed: the searcher cannot see them yet, so an article with one of
+    // these ids must replace rather than be added. Guarded by _upsertLock.
+    private readonly HashSet<string> _idsAddedSinceRefresh = new(StringComparer.Ordinal);
     private PeriodicRefresh? _periodicRefresh;
 
     // One dictionary per index state, built on the first Suggest that sees it and dropped with its reader.
@@ -228,31 +233,51 @@ public sealed class NewsIndex : IDisposable
             }
         }
 
-        using var lease = AcquireSearcher();
-        var duplicates = GroupDuplicates
-            ? DuplicateGrouper.Assign(writer, lease.Searcher, lastIndexOfId.Values.Select(i => (prepared[i].Article, prepared[i].Hash)))
-            : null;
-        // IndexWriter takes documents from several threads at once (one in-memory segment per thread): analysis,
-        // the costliest part, then uses every core.
-        Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
+        // One upsert at a time, and none while the searcher is refreshed: an id is added without a delete only when
+        // neither the searcher nor _idsAddedSinceRefresh knows it, and both must describe the same moment.
+        lock (_upsertLock)
         {
-            var (article, json, hash) = prepared[i];
-            var existingHash = lease.Searcher.FindStoredValue(article.Id, NewsFields.ContentHash);
-            if (existingHash == hash)
+            using var lease = AcquireSearcher();
+            var duplicates = GroupDuplicates
+                ? DuplicateGrouper.Assign(writer, lease.Searcher, lastIndexOfId.Values.Select(i => (prepared[i].Article, prepared[i].Hash)))
+                : null;
+            // IndexWriter takes documents from several threads at once (one in-memory segment per thread): analysis,
+            // the costliest part, then uses every core.
+            Parallel.ForEach(lastIndexOfId.Values, new ParallelOptions { MaxDegreeOfParallelism = maxThreads }, i =>
             {
-                Interlocked.Increment(ref unchanged);
-                return;
-            }
+                var (article, json, hash) = prepared[i];
+                var existingHash = lease.Searcher.FindStoredValue(article.Id, NewsFields.ContentHash);
+                if (existingHash == hash)
+                {
+                    Interlocked.Increment(ref unchanged);
+                    return;
+                }
 
-            var document = NewsDocumentMapper.ToDocument(article, json, hash);
-            if (duplicates is not null)
-            {
-                DuplicateFields.AddTo(document, duplicates[article.Id]);
-            }
+                var document = NewsDocumentMapper.ToDocument(article, json, hash);
+                if (duplicates is not null)
+                {
+                    DuplicateFields.AddTo(document, duplicates[article.Id]);
+                }
 
-            writer.UpdateDocument(new Term(NewsFields.Id, article.Id), document);
-            Interlocked.Increment(ref existingHash is null ? ref added : ref updated);
-        });
+                bool addedSinceRefresh;
+                lock (_idsAddedSinceRefresh)
+                {
+                    addedSinceRefresh = !_idsAddedSinceRefresh.Add(article.Id);
+                }
+
+                // An id nobody has seen needs no delete term: buffered deletes cost a term seek per segment at every flush.
+                if (existingHash is null && !addedSinceRefresh)
+                {
+                    writer.AddDocument(document);
+                }
+                else
+                {
+                    writer.UpdateDocument(new Term(NewsFields.Id, article.Id), document);
+                }
+
+                Interlocked.Increment(ref existingHash is null && !addedSinceRefresh ? ref added : ref updated);
+            });
+        }
 
         return new UpsertCounts(added, updated, unchanged);
     }
@@ -274,7 +299,7 @@ public sealed class NewsIndex : IDisposable
             writer.Commit();
         }
 
-        _searchers.MaybeRefreshBlocking();
+        Refresh();
     }
 
     /// <summary>
@@ -288,7 +313,14 @@ public sealed class NewsIndex : IDisposable
     }
 
     /// <summary>Makes changes visible to searches without the cost of a durable commit.</summary>
-    public void Refresh() => _searchers.MaybeRefreshBlocking();
+    public void Refresh()
+    {
+        lock (_upsertLock)
+        {
+            _searchers.MaybeRefreshBlocking();
+            _idsAddedSinceRefresh.Clear();
+        }
+    }
 
     /// <summary>Gets an article by id from the latest searchable state.</summary>
     /// <param name="id">The article id.</param>

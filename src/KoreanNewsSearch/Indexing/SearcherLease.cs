@@ -1,5 +1,7 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KoreanNewsSearch.Indexing;
 
@@ -31,13 +33,44 @@ internal sealed class SearcherLease : IDisposable
 internal static class SearcherIdLookup
 {
     /// <summary>The live document with this id, if any.</summary>
+    /// <remarks>
+    /// A term seek in each segment, not a scored search: ingest looks up every article it adds, and for an id the
+    /// index has never seen the seek stops at the terms index of each segment.
+    /// </remarks>
     public static int? FindDocId(this IndexSearcher searcher, string id)
     {
-        var top = searcher.Search(new TermQuery(new Term(NewsFields.Id, id)), 1);
-        return top.TotalHits > 0 ? top.ScoreDocs[0].Doc : null;
+        var term = new BytesRef(id);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(NewsFields.Id);
+            var termsEnum = terms?.GetEnumerator();
+            if (termsEnum is null || !termsEnum.SeekExact(term))
+            {
+                continue;
+            }
+
+            var docs = termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+            var doc = docs.NextDoc();
+            if (doc != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                return leaf.DocBase + doc;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A stored field of the live document with this id, or null when there is none.</summary>
-    public static string? FindStoredValue(this IndexSearcher searcher, string id, string field) =>
-        searcher.FindDocId(id) is { } docId ? searcher.Doc(docId).Get(field) : null;
+    /// <remarks>Reads only that field: the stored article beside it is not decoded.</remarks>
+    public static string? FindStoredValue(this IndexSearcher searcher, string id, string field)
+    {
+        if (searcher.FindDocId(id) is not { } docId)
+        {
+            return null;
+        }
+
+        var visitor = new DocumentStoredFieldVisitor(field);
+        searcher.Doc(docId, visitor);
+        return visitor.Document.Get(field);
+    }
 }

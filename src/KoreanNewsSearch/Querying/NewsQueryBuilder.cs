@@ -296,7 +296,7 @@ internal sealed class NewsQueryBuilder
     {
         long? lower = from is { } f ? KoreaMidnight(f).ToUnixTimeMilliseconds() : null;
         long? upperExclusive = to is { } t ? KoreaMidnight(t.AddDays(1)).ToUnixTimeMilliseconds() : null;
-        return Unscored(NumericRangeQuery.NewInt64Range(NewsFields.Published, lower, upperExclusive, minInclusive: true, maxInclusive: false));
+        return new ConstantScoreQuery(new PublishedRangeFilter(lower, upperExclusive)) { Boost = 0f };
     }
 
     private static DateTimeOffset KoreaMidnight(DateOnly day) =>

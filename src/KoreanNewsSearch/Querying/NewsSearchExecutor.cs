@@ -72,18 +72,10 @@ internal static class NewsSearchExecutor
 
     internal static Sort SortFor(SearchSort sort) => sort switch
     {
-        SearchSort.Newest => new Sort(Published(newestFirst: true), SortField.FIELD_SCORE),
-        SearchSort.Oldest => new Sort(Published(newestFirst: false), SortField.FIELD_SCORE),
-        _ => new Sort(SortField.FIELD_SCORE, Published(newestFirst: true)),
+        SearchSort.Newest => new Sort(PublishedOrder.SortField(newestFirst: true), SortField.FIELD_SCORE),
+        SearchSort.Oldest => new Sort(PublishedOrder.SortField(newestFirst: false), SortField.FIELD_SCORE),
+        _ => new Sort(SortField.FIELD_SCORE, PublishedOrder.SortField(newestFirst: true)),
     };
-
-    // Articles without a publish time go last in both date orders.
-    private static SortField Published(bool newestFirst)
-    {
-        var field = new SortField(NewsFields.PublishedSort, SortFieldType.INT64, newestFirst);
-        field.SetMissingValue(newestFirst ? long.MinValue : long.MaxValue);
-        return field;
-    }
 
     /// <summary>The words and phrases the query looks for in this field (not the excluded ones), for marking.</summary>
     internal static IEnumerable<string> SurfaceTerms(QueryNode node, string field) => node switch

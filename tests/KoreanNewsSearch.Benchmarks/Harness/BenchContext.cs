@@ -53,6 +53,11 @@ internal sealed class BenchContext
     /// <summary><c>--reuse</c>: the latency measurement uses indexes an earlier run left in the output folder instead of building them.</summary>
     public bool Reuse => Options.Extra.ContainsKey("reuse");
 
+    /// <summary>The Java peer analyzers to measure (<c>--peers cjk,nori</c>; default all of <see cref="JavaPeer.Analyzers"/>).</summary>
+    public IReadOnlyList<string> PeerAnalyzers => Options.Extra.TryGetValue("peers", out var names)
+        ? [.. JavaPeer.Analyzers.Where(a => names.Split(',').Contains(a, StringComparer.Ordinal))]
+        : JavaPeer.Analyzers;
+
     /// <summary>JVM heap of the peer (<c>--heap</c>, default 4g as in RESULTS.md).</summary>
     public string HeapSize { get; }
 

@@ -12,7 +12,14 @@ internal static class BenchmarkRun
         var ctx = new BenchContext(options, log);
         IndexSuite.Run(ctx);
         LatencySuite.Run(ctx);
+        FieldCostSuite.Run(ctx);
         RelevanceSuite.Run(ctx);
+        // The 1M-article scale run takes hours on 2 loaded cores: part of `all` only when asked for with --scale N.
+        if (options.Extra.ContainsKey("scale"))
+        {
+            ScaleSuite.Run(ctx);
+        }
+
         ctx.AddNote($"Total wall time of this run: {clock.Elapsed.TotalSeconds:F0} s.");
         ctx.WriteReport("report.md", "KoreanNewsSearch benchmark: ours vs Java Lucene 8 (CJK, Nori)");
         return 0;

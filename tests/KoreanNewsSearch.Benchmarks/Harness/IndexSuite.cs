@@ -21,7 +21,7 @@ internal static class IndexSuite
 
         if (ctx.Peer is not null)
         {
-            foreach (var analyzer in JavaPeer.Analyzers)
+            foreach (var analyzer in ctx.PeerAnalyzers)
             {
                 foreach (var threads in threadCounts)
                 {

@@ -26,12 +26,13 @@ internal static class LatencySuite
         }).ToList();
 
     /// <summary>Request shapes measured besides the default one, all over NIOFSDirectory: name and how the request differs.</summary>
-    private static readonly (string Name, Func<SearchRequest, SearchRequest> Shape)[] Variants =
+    internal static readonly (string Name, Func<SearchRequest, SearchRequest> Shape)[] Variants =
     [
         ("any words", r => r with { Mode = QueryMode.Any }),
         ("no highlight", r => r with { Highlight = false }),
         ("filtered: 2025", r => r with { From = new DateOnly(2025, 1, 1), To = new DateOnly(2025, 12, 31) }),
         ("newest first", r => r with { Sort = SearchSort.Newest }),
+        ("newest first without highlight", r => r with { Sort = SearchSort.Newest, Highlight = false }),
         ("facets on", r => r with { Facets = true }),
     ];
 
@@ -61,7 +62,7 @@ internal static class LatencySuite
 
         if (ctx.Peer is { } peer)
         {
-            foreach (var analyzer in JavaPeer.Analyzers)
+            foreach (var analyzer in ctx.PeerAnalyzers)
             {
                 IndexSuite.EnsurePeerIndex(ctx, analyzer);
                 results.Add(MeasurePeer(ctx, peer, analyzer, queriesPath, queries, stride));

@@ -56,7 +56,7 @@ internal static class RelevanceSuite
             var qrels = ctx.PathOf($"rel-{key}-qrels.tsv");
             PeerFiles.WriteCorpus(docs, set.Documents);
             PeerFiles.WriteQrels(qrels, set.Questions);
-            foreach (var analyzer in JavaPeer.Analyzers)
+            foreach (var analyzer in ctx.PeerAnalyzers)
             {
                 var json = peer.Run("relevance", analyzer, "--corpus", docs, "--qrels", qrels, "--dir", ctx.PathOf($"rel-{key}-{analyzer}"),
                     "--depth", set.Depth.ToString(CultureInfo.InvariantCulture));

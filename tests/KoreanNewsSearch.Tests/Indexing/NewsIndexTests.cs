@@ -30,6 +30,30 @@ public class NewsIndexTests
         Assert.Equal("고친 본문", index.Get("https://example.com/a")?.Body);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_id_upserted_again_before_any_commit_or_refresh_replaces_the_first_version(bool refreshBetween)
+    {
+        using var index = NewsIndex.CreateInMemory();
+        var first = Article("https://example.com/a", "반도체 수출 증가", "첫 판");
+
+        Assert.Equal(new UpsertCounts(2, 0, 0), index.Upsert([first, Article("https://example.com/b", "자동차", "y")]));
+        if (refreshBetween)
+        {
+            index.Refresh();
+        }
+
+        Assert.Equal(new UpsertCounts(0, 1, 0), index.Upsert([first with { Body = "둘째 판" }]));
+        index.Delete("https://example.com/b");
+        index.Upsert([Article("https://example.com/b", "자동차", "다시")]);
+        index.Commit();
+
+        Assert.Equal(2, index.GetStats().Articles);
+        Assert.Equal("둘째 판", index.Get("https://example.com/a")?.Body);
+        Assert.Equal("다시", index.Get("https://example.com/b")?.Body);
+    }
+
     [Fact]
     public void Within_one_batch_the_last_version_of_an_id_wins_as_if_applied_in_order()
     {
