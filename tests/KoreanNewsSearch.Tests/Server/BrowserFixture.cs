@@ -10,6 +10,13 @@ using Microsoft.Playwright;
 namespace KoreanNewsSearch.Tests.Server;
 
 /// <summary>
+/// The browser tests share one server and browser and run on their own, after the parallel tests: page loads have a
+/// 30 s limit that a machine busy with publishing and ingesting tests could otherwise exceed.
+/// </summary>
+[CollectionDefinition(nameof(BrowserCollection), DisableParallelization = true)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+/// <summary>
 /// A real Kestrel server (as <c>knews serve</c> builds it) on a free loopback port over an on-disk index of the data/
 /// corpus and the hostile articles, and one headless Debian Chromium driven by Playwright. If the browser cannot
 /// start, the tests fail: there is no skip.

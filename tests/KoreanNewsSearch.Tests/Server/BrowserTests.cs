@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 namespace KoreanNewsSearch.Tests.Server;
 
 /// <summary>The search page in headless Chromium against a real server: what a reader clicks, checked against the library.</summary>
-public sealed partial class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(nameof(BrowserCollection))]
+public sealed partial class BrowserTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Search_filter_sort_page_go_back_narrow_by_trend_and_open_an_article()
