@@ -53,6 +53,15 @@ internal static class DuplicateGrouper
         using var pending = writer.HasUncommittedChanges() ? DirectoryReader.Open(writer, applyAllDeletes: true) : null;
         var lookup = pending is null ? searcher : new IndexSearcher(pending);
 
+        // The index lookups depend only on the index, not on the batch order: they run on every core, and the cheap
+        // in-memory pass over the batch below stays sequential.
+        var indexed = articles.AsParallel().AsOrdered()
+            .Select((item, i) => fingerprints[i] is { } fingerprint ? BestIndexed(lookup, item.Article.Id, fingerprint) : (null, 0))
+            .ToArray();
+        var founders = articles.AsParallel().AsOrdered()
+            .Select((item, i) => indexed[i].Group is null ? FounderLabel(lookup, item.Article.Id, item.ContentHash) : null)
+            .ToArray();
+
         var order = Enumerable.Range(0, articles.Count)
             .OrderBy(i => articles[i].Article.Published?.UtcTicks ?? long.MaxValue)
             .ThenBy(i => i);
@@ -65,7 +74,7 @@ internal static class DuplicateGrouper
             string? group = null;
             if (fingerprint is not null)
             {
-                var (indexGroup, indexSimilarity) = BestIndexed(lookup, article.Id, fingerprint);
+                var (indexGroup, indexSimilarity) = indexed[i];
                 var (batchGroup, batchSimilarity) = BestInBatch(batchBands, assignments, fingerprint);
                 group = batchSimilarity > indexSimilarity ? batchGroup : indexGroup;
                 foreach (var band in fingerprint.BandKeys)
@@ -79,7 +88,7 @@ internal static class DuplicateGrouper
                 }
             }
 
-            assignments[i] = new DuplicateAssignment(fingerprint, group ?? FounderLabel(lookup, article.Id, contentHash));
+            assignments[i] = new DuplicateAssignment(fingerprint, group ?? founders[i] ?? FounderLabel(lookup, article.Id, contentHash));
         }
 
         return articles.Select((item, i) => (item.Article.Id, assignments[i])).ToDictionary(StringComparer.Ordinal);
