@@ -98,26 +98,12 @@ public sealed class DuplicatesAndRelatedCliTests : IDisposable
     private static int Occurrences(string text, string part) =>
         (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var app = new CommandApp();
-        app.Configure(config =>
-        {
-            config.AddCommand<SearchCommand>("search");
-            config.AddCommand<RelatedCommand>("related");
-        });
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (app.Run(args), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) =>
+        InProcessCli.Run(
+            config =>
+            {
+                config.AddCommand<SearchCommand>("search");
+                config.AddCommand<RelatedCommand>("related");
+            },
+            args);
 }

@@ -6,10 +6,14 @@ namespace KoreanNewsSearch.Tests.Cli;
 internal static class InProcessCli
 {
     public static (int ExitCode, string Stdout, string Stderr) Run<TCommand>(string name, params string[] args)
-        where TCommand : class, ICommand
+        where TCommand : class, ICommand =>
+        Run(config => config.AddCommand<TCommand>(name), args);
+
+    /// <summary>Runs <paramref name="args"/> against an app holding the commands <paramref name="configure"/> registers.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Run(Action<IConfigurator> configure, params string[] args)
     {
         var app = new CommandApp();
-        app.Configure(config => config.AddCommand<TCommand>(name));
+        app.Configure(configure);
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var (originalOut, originalError) = (Console.Out, Console.Error);
         Console.SetOut(stdout);
