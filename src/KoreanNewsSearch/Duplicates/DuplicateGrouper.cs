@@ -69,7 +69,7 @@ internal static class DuplicateGrouper
         var batchBands = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var i in order)
         {
-            var (article, contentHash) = articles[i];
+            var article = articles[i].Article;
             var fingerprint = fingerprints[i];
             string? group = null;
             if (fingerprint is not null)
@@ -88,7 +88,8 @@ internal static class DuplicateGrouper
                 }
             }
 
-            assignments[i] = new DuplicateAssignment(fingerprint, group ?? founders[i] ?? FounderLabel(lookup, article.Id, contentHash));
+            // A group is missing only where the index had none, and those are the articles given a founder label.
+            assignments[i] = new DuplicateAssignment(fingerprint, group ?? founders[i]!);
         }
 
         return articles.Select((item, i) => (item.Article.Id, assignments[i])).ToDictionary(StringComparer.Ordinal);
