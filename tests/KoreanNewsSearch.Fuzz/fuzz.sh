@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
-# Fuzz one target with AFL++ and SharpFuzz: tests/KoreanNewsSearch.Fuzz/fuzz.sh TARGET [SECONDS] [WORK]
-#   TARGET  html | text | jsonl | query | analyzer
-#   SECONDS how long afl-fuzz runs (default 1800, the issue's 30 minutes)
-#   WORK    build, seeds and findings (default /tmp/knews-fuzz); crashes land in WORK/findings-TARGET/default/crashes
+# Fuzz one target with AFL++ and SharpFuzz: tests/KoreanNewsSearch.Fuzz/fuzz.sh TARGET [SECONDS] [WORK] [EXECUTIONS]
+#   TARGET     html | text | jsonl | query | analyzer
+#   SECONDS    how long afl-fuzz runs at most (default 1800, the issue's 30 minutes)
+#   WORK       build, seeds and findings (default /tmp/knews-fuzz); crashes land in WORK/findings-TARGET/default/crashes
+#   EXECUTIONS stop once this many inputs ran (default 1000000, the issue's count), whichever comes first
 # Needs afl-fuzz (Debian afl++) and the SharpFuzz instrumenter: dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0
 # The instrumented build goes to WORK only: the repository's own bin/ folders are never instrumented.
 set -euo pipefail
-target=${1:?usage: fuzz.sh html|text|jsonl|query|analyzer [SECONDS] [WORK]}
+target=${1:?usage: fuzz.sh html|text|jsonl|query|analyzer [SECONDS] [WORK] [EXECUTIONS]}
 seconds=${2:-1800}
 work=${3:-/tmp/knews-fuzz}
+executions=${4:-1000000}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 export PATH="$PATH:$HOME/.dotnet/tools" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # plain/: for seeds and replays; bin/: the same build with the product assembly instrumented, run only under afl-fuzz
-# (instrumented code outside it writes to coverage memory that is not there).
-if [ ! -f "$work/bin/KoreanNewsSearch.Fuzz.dll" ]; then
+# (instrumented code outside it writes to coverage memory that is not there). Rebuilt whenever the sources changed.
+stamp=$( (git -C "$repo" rev-parse HEAD; git -C "$repo" diff HEAD -- src tests/KoreanNewsSearch.Fuzz) | sha1sum | cut -c1-40)
+if [ ! -f "$work/bin/KoreanNewsSearch.Fuzz.dll" ] || [ "$(cat "$work/build-stamp" 2>/dev/null)" != "$stamp" ]; then
+  rm -rf "$work/plain" "$work/bin"
   dotnet publish "$repo/tests/KoreanNewsSearch.Fuzz" -c Release -o "$work/plain" >/dev/null
-  rm -rf "$work/bin" && cp -r "$work/plain" "$work/bin"
+  cp -r "$work/plain" "$work/bin"
   sharpfuzz "$work/bin/KoreanNewsSearch.dll"
+  echo "$stamp" > "$work/build-stamp"
 fi
 
 if [ ! -d "$work/seeds/$target" ]; then
@@ -27,16 +32,39 @@ fi
 # The seeds must pass first: a crashing seed is a bug found without fuzzing.
 dotnet "$work/plain/KoreanNewsSearch.Fuzz.dll" "$target" "$work/seeds/$target" || echo "$target: a seed crashed or was slow (above); fuzzing anyway"
 
-# -t: an input taking over 1 s (FUZZ_TIMEOUT_MS) is a hang; each forked child JIT-compiles what it runs, so under load the
-# html target needs more (FUZZ_TIMEOUT_MS=10000) and its 1 s check is the replay above. -m none: .NET maps a lot.
-AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 \
-  afl-fuzz -i "$work/seeds/$target" -o "$work/findings-$target" -t "${FUZZ_TIMEOUT_MS:-1000}+" -m none -V "$seconds" -- \
-  dotnet "$work/bin/KoreanNewsSearch.Fuzz.dll" "$target" > "$work/afl-$target.log" 2>&1 || true
+# The target runs every input in one process (SharpFuzz persistent mode) and throws, i.e. reports a crash, for an input
+# over 1 s (FUZZ_SLOW_MS) twice in a row. -t is afl-fuzz's kill for an input that never returns: it must exceed two
+# slow runs. Killing the target ends afl-fuzz's session (the persistent process was its fork server), so the input it
+# was running is kept in hangs-persistent/ and the session resumed until the time or the executions are used up.
+# -m none: .NET maps a lot.
+findings="$work/findings-$target"
+stats="$findings/default/fuzzer_stats"
+mkdir -p "$findings/hangs-persistent"
+deadline=$(( $(date +%s) + seconds ))
+input=(-i "$work/seeds/$target")
+[ -f "$stats" ] && input=(-i -)
+while :; do
+  left=$(( deadline - $(date +%s) ))
+  done_so_far=$(grep -E '^execs_done' "$stats" 2>/dev/null | awk '{print $3}' || true)
+  if [ "$left" -le 10 ] || [ "${done_so_far:-0}" -ge "$executions" ]; then break; fi
+  AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 \
+    FUZZ_SLOW_MS="${FUZZ_SLOW_MS:-1000}" \
+    afl-fuzz "${input[@]}" -o "$findings" -t "${FUZZ_TIMEOUT_MS:-5000}" -m none -V "$left" -E "$(( executions - ${done_so_far:-0} ))" -- \
+    dotnet "$work/bin/KoreanNewsSearch.Fuzz.dll" "$target" >> "$work/afl-$target.log" 2>&1 || true
+  input=(-i -)
+  if grep -q 'Unable to communicate with fork server\|Fork server is misbehaving\|Timeout while initializing fork server' "$work/afl-$target.log" \
+      && [ -f "$findings/default/.cur_input" ]; then
+    cp "$findings/default/.cur_input" "$findings/hangs-persistent/input-$(date +%s)"
+    echo "$target: afl-fuzz lost the target (killed on -t or died); its input kept in $findings/hangs-persistent, resuming" | tee -a "$work/afl-$target.log"
+    sed -i 's/Unable to communicate with fork server/(target lost)/; s/Fork server is misbehaving/(target lost)/; s/Timeout while initializing fork server/(target lost)/' "$work/afl-$target.log"
+  else
+    break
+  fi
+done
 
-stats="$work/findings-$target/default/fuzzer_stats"
-crashes=$(find "$work/findings-$target/default/crashes" -type f -name 'id:*' 2>/dev/null | wc -l)
-hangs=$(find "$work/findings-$target/default/hangs" -type f -name 'id:*' 2>/dev/null | wc -l)
-echo "$target: $(grep -E '^execs_done' "$stats" | awk '{print $3}') executions in $(grep -E '^run_time' "$stats" | awk '{print $3}') s, $crashes crashes, $hangs hangs (load $(cut -d' ' -f1-3 /proc/loadavg))"
+crashes=$(find "$findings/default/crashes" -type f -name 'id:*' 2>/dev/null | wc -l)
+hangs=$(( $(find "$findings/default/hangs" -type f -name 'id:*' 2>/dev/null | wc -l) + $(find "$findings/hangs-persistent" -type f | wc -l) ))
+echo "$target: $(grep -E '^execs_done' "$stats" | awk '{print $3}') executions in $(grep -E '^run_time' "$stats" | awk '{print $3}') s ($(grep -E '^execs_per_sec' "$stats" | awk '{print $3}')/s at the end), $crashes crashes, $hangs hangs (load $(cut -d' ' -f1-3 /proc/loadavg))"
 if [ "$crashes" -gt 0 ] || [ "$hangs" -gt 0 ]; then
-  echo "replay them: dotnet $work/plain/KoreanNewsSearch.Fuzz.dll $target $work/findings-$target/default/crashes $work/findings-$target/default/hangs"
+  echo "replay them: dotnet $work/plain/KoreanNewsSearch.Fuzz.dll $target $findings/default/crashes $findings/default/hangs $findings/hangs-persistent"
 fi
