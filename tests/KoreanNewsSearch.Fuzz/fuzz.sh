@@ -16,7 +16,7 @@ export PATH="$PATH:$HOME/.dotnet/tools" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOL
 
 # plain/: for seeds and replays; bin/: the same build with the product assembly instrumented, run only under afl-fuzz
 # (instrumented code outside it writes to coverage memory that is not there). Rebuilt whenever the sources changed.
-stamp=$( (git -C "$repo" rev-parse HEAD; git -C "$repo" diff HEAD -- src tests/KoreanNewsSearch.Fuzz) | sha1sum | cut -c1-40)
+stamp=$( (git -C "$repo" rev-parse HEAD:src HEAD:tests/KoreanNewsSearch.Fuzz; git -C "$repo" diff HEAD -- src tests/KoreanNewsSearch.Fuzz) | sha1sum | cut -c1-40)
 if [ ! -f "$work/bin/KoreanNewsSearch.Fuzz.dll" ] || [ "$(cat "$work/build-stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$work/plain" "$work/bin"
   dotnet publish "$repo/tests/KoreanNewsSearch.Fuzz" -c Release -o "$work/plain" >/dev/null
