@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using KoreanNewsSearch.Benchmarks.Harness;
 using KoreanNewsSearch.Indexing;
@@ -56,7 +55,7 @@ internal sealed class KillTrialsCommand : IBenchmarkCommand
 
         var killAfter = TimeSpan.FromMilliseconds(random.Next(500, maxSeconds * 1000));
         var commitsReported = 0;
-        using (var ingest = StartIngest(knews, index, inputs, batch, line =>
+        using (var ingest = StressWriters.StartIngest(knews, index, inputs, batch, line =>
         {
             if (line.Contains(" articles read, ", StringComparison.Ordinal))
             {
@@ -99,7 +98,7 @@ internal sealed class KillTrialsCommand : IBenchmarkCommand
             }
         }
 
-        using (var rerun = StartIngest(knews, index, inputs, batch, _ => { }))
+        using (var rerun = StressWriters.StartIngest(knews, index, inputs, batch))
         {
             rerun.WaitForExit();
         }
@@ -131,28 +130,6 @@ internal sealed class KillTrialsCommand : IBenchmarkCommand
         }
 
         return (lease.Searcher.IndexReader.NumDocs, duplicates);
-    }
-
-    private static Process StartIngest(string knews, string index, IReadOnlyList<string> inputs, int batch, Action<string> onErrorLine)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { knews, "ingest" }.Concat(inputs).Concat(["--index", index, "--batch", batch.ToString(CultureInfo.InvariantCulture)]))
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start knews");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line)
-            {
-                onErrorLine(line);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     private static int Option(BenchmarkOptions options, string name, int fallback) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using KoreanNewsSearch.Benchmarks.Harness;
 using KoreanNewsSearch.Indexing;
@@ -8,11 +9,16 @@ namespace KoreanNewsSearch.Benchmarks.Commands;
 /// <summary>
 /// <c>stress [--seconds N] [--threads N] [--knews PATH]</c>: searches from several threads for a fixed time, first while
 /// this process upserts and commits Chosun articles, then while <c>knews ingest</c> writes the corpus from another
-/// process; reports searches done, errors, totals that went down or were no committed state.
+/// process; reports searches done, errors, totals that went down or were no committed state, and the commits each
+/// phase made and the searches saw. The other-process phase runs on past its time until the ingest has committed
+/// <see cref="MinimumProcessCommits"/> times (it starts cold and shares the cores with the searching threads), at most
+/// four times as long.
 /// </summary>
 internal sealed class StressCommand : IBenchmarkCommand
 {
     private const int BatchSize = 500;
+    private const int ProcessBatchSize = 100;
+    private const int MinimumProcessCommits = 5;
 
     public string Name => "stress";
 
@@ -31,23 +37,47 @@ internal sealed class StressCommand : IBenchmarkCommand
 
         var output = Path.GetFullPath(options.OutputPath);
         var queries = LatencySuite.LoadQueries(Path.Combine(options.CorpusPath, "..", "..", "peers", "queries.tsv")).Select(q => q.Text).ToList();
-        var articles = ChosunCorpus.Load(options.CorpusPath, options.Limit).Select(a => a.WithComputedId()).DistinctBy(a => a.Id).ToList();
+        var corpus = ChosunCorpus.Load(options.CorpusPath, null).Select(a => a.WithComputedId()).ToList();
+        var articles = corpus.Take(options.Limit ?? corpus.Count).DistinctBy(a => a.Id).ToList();
         Console.WriteLine($"load average at start: {File.ReadAllText("/proc/loadavg").Trim()}; {articles.Count:N0} articles, {queries.Count} queries, {threads} search threads, {seconds} s a phase");
 
         var inProcess = InProcessPhase(Path.Combine(output, "stress-inprocess"), articles, queries, threads, seconds);
-        var otherProcess = OtherProcessPhase(Path.Combine(output, "stress-process"), knews, options.CorpusPath, queries, threads, seconds, articles.Count);
+        var otherProcess = OtherProcessPhase(Path.Combine(output, "stress-process"), knews, options.CorpusPath, CommittedTotals(corpus, ProcessBatchSize), queries, threads, seconds);
 
-        var table = new MarkdownTable("phase", "searches", "errors", "totals down", "uncommitted totals", "articles seen", "commits not visible at once")
-            .Row("Upsert+Commit in this process", Fmt.N(inProcess.Report.Searches), $"{inProcess.Report.Errors}", $"{inProcess.Report.TotalsDown}", $"{inProcess.Report.UncommittedTotals}", $"{inProcess.Report.FirstTotal:N0} → {inProcess.Report.LastTotal:N0}", $"{inProcess.NotVisible} of {inProcess.Commits}")
-            .Row("knews ingest in another process", Fmt.N(otherProcess.Searches), $"{otherProcess.Errors}", $"{otherProcess.TotalsDown}", $"{otherProcess.UncommittedTotals}", $"{otherProcess.FirstTotal:N0} → {otherProcess.LastTotal:N0}", "n/a (refresh)");
+        var table = new MarkdownTable("phase", "time", "searches", "errors", "totals down", "uncommitted totals", "articles seen", "different totals seen", "commits", "commits not visible")
+            .Row("Upsert+Commit in this process", $"{seconds} s", Fmt.N(inProcess.Report.Searches), $"{inProcess.Report.Errors}", $"{inProcess.Report.TotalsDown}", $"{inProcess.Report.UncommittedTotals}", $"{inProcess.Report.FirstTotal:N0} → {inProcess.Report.LastTotal:N0}", $"{inProcess.Report.DistinctTotals}", $"{inProcess.Commits}", $"{inProcess.NotVisible} (at once)")
+            .Row("knews ingest in another process", $"{otherProcess.Seconds:0} s", Fmt.N(otherProcess.Report.Searches), $"{otherProcess.Report.Errors}", $"{otherProcess.Report.TotalsDown}", $"{otherProcess.Report.UncommittedTotals}", $"{otherProcess.Report.FirstTotal:N0} → {otherProcess.Report.LastTotal:N0}", $"{otherProcess.Report.DistinctTotals}", $"{otherProcess.Commits}", $"{otherProcess.NotVisible} (after a refresh)");
         Console.WriteLine(table);
-        foreach (var sample in inProcess.Report.ErrorSamples.Concat(otherProcess.ErrorSamples).Concat(inProcess.Problems))
+        foreach (var sample in inProcess.Report.ErrorSamples.Concat(otherProcess.Report.ErrorSamples).Concat(inProcess.Problems).Concat(otherProcess.Problems))
         {
             Console.WriteLine($"- {sample}");
         }
 
         Console.WriteLine($"load average at end: {File.ReadAllText("/proc/loadavg").Trim()}");
-        return inProcess.Report.Clean && otherProcess.Clean && inProcess.NotVisible == 0 ? 0 : 1;
+        var otherProcessCommitted = otherProcess.Commits > 0 && otherProcess.Report.LastTotal > otherProcess.Report.FirstTotal;
+        if (!otherProcessCommitted)
+        {
+            Console.WriteLine("the knews ingest committed nothing the searches saw: the other-process phase proved nothing");
+        }
+
+        return inProcess.Report.Clean && otherProcess.Report.Clean && inProcess.NotVisible == 0 && otherProcess.NotVisible == 0 && otherProcessCommitted ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The article totals <c>knews ingest --batch <paramref name="batchSize"/></c> commits, one a batch, given the
+    /// articles in the order it reads them: a corpus line repeating an earlier article's id adds nothing.
+    /// </summary>
+    private static IReadOnlyList<int> CommittedTotals(IReadOnlyList<NewsArticle> articlesInIngestOrder, int batchSize)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var totals = new List<int>();
+        foreach (var batch in articlesInIngestOrder.Chunk(batchSize))
+        {
+            ids.UnionWith(batch.Select(a => a.Id));
+            totals.Add(ids.Count);
+        }
+
+        return totals;
     }
 
     private static (StressReport Report, int Commits, int NotVisible, IReadOnlyList<string> Problems) InProcessPhase(
@@ -72,24 +102,58 @@ internal sealed class StressCommand : IBenchmarkCommand
         return (stress.Stop(), commits, notVisible, [.. problems]);
     }
 
-    private static StressReport OtherProcessPhase(string path, string knews, string corpus, IReadOnlyList<string> queries, int threads, int seconds, int corpusArticles)
+    private static (StressReport Report, double Seconds, int Commits, int NotVisible, IReadOnlyList<string> Problems) OtherProcessPhase(
+        string path, string knews, string corpus, IReadOnlyList<int> committedTotals, IReadOnlyList<string> queries, int threads, int seconds)
     {
         DeleteIfPresent(path);
         NewsIndex.Open(path).Dispose();
         using var index = NewsIndex.OpenReadOnly(path);
         var files = Directory.GetFiles(corpus, "*.jsonl.gz").Order(StringComparer.Ordinal).ToList();
-        // knews commits every BatchSize articles and once at the end of the corpus.
-        var stress = new SearchStress(index, queries, total => total % BatchSize == 0 || total == corpusArticles, refreshes: true);
-        using var ingest = StressWriters.StartIngest(knews, path, files, BatchSize);
-        stress.Start(threads);
-        if (!ingest.WaitForExit(TimeSpan.FromSeconds(seconds)))
+        var committed = committedTotals.Append(0).ToHashSet();
+        var stress = new SearchStress(index, queries, committed.Contains, refreshes: true);
+        var problems = new List<string>();
+        using var reported = new SemaphoreSlim(0);
+        using var ingest = StressWriters.StartIngest(knews, path, files, ProcessBatchSize, line =>
         {
-            ingest.Kill(entireProcessTree: true);
-            ingest.WaitForExit();
+            if (line.Contains(" articles read, ", StringComparison.Ordinal))
+            {
+                reported.Release();
+            }
+        });
+        stress.Start(threads);
+        var clock = Stopwatch.StartNew();
+        int commits = 0, notVisible = 0;
+        while (clock.Elapsed < TimeSpan.FromSeconds(seconds * 4) && (clock.Elapsed < TimeSpan.FromSeconds(seconds) || commits < MinimumProcessCommits))
+        {
+            if (!reported.Wait(TimeSpan.FromMilliseconds(250)))
+            {
+                if (ingest.HasExited)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // The ingest reported its next commit (its last line, after the final commit, repeats that commit).
+            commits = Math.Min(commits + 1, committedTotals.Count);
+            index.Refresh();
+            var visible = SearchStress.CurrentTotal(index);
+            if (visible < committedTotals[commits - 1])
+            {
+                notVisible++;
+                problems.Add($"after the ingest's commit {commits} and a refresh the index shows {visible} articles, not {committedTotals[commits - 1]}");
+            }
         }
 
+        if (!ingest.HasExited)
+        {
+            ingest.Kill(entireProcessTree: true);
+        }
+
+        ingest.WaitForExit();
         index.Refresh();
-        return stress.Stop();
+        return (stress.Stop(), clock.Elapsed.TotalSeconds, commits, notVisible, problems);
     }
 
     private static void DeleteIfPresent(string path)

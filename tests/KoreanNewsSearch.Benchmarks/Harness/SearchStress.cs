@@ -13,7 +13,8 @@ namespace KoreanNewsSearch.Benchmarks.Harness;
 /// <param name="UncommittedTotals">Article totals that are no committed state of the writer.</param>
 /// <param name="FirstTotal">The article total the first search saw.</param>
 /// <param name="LastTotal">The largest article total seen.</param>
-internal sealed record StressReport(long Searches, int Errors, IReadOnlyList<string> ErrorSamples, int TotalsDown, int UncommittedTotals, int FirstTotal, int LastTotal)
+/// <param name="DistinctTotals">How many different article totals the searches saw: the commits they saw happen, plus one.</param>
+internal sealed record StressReport(long Searches, int Errors, IReadOnlyList<string> ErrorSamples, int TotalsDown, int UncommittedTotals, int FirstTotal, int LastTotal, int DistinctTotals)
 {
     public bool Clean => Errors == 0 && TotalsDown == 0 && UncommittedTotals == 0;
 }
@@ -30,6 +31,7 @@ internal sealed class SearchStress
     private readonly bool _refreshes;
     private readonly List<Thread> _threads = [];
     private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentDictionary<int, bool> _totalsSeen = new();
     private volatile bool _stop;
     private long _searches;
     private int _errorCount;
@@ -71,7 +73,7 @@ internal sealed class SearchStress
             }
         }
 
-        return new StressReport(Interlocked.Read(ref _searches), _errorCount, [.. _errors], _totalsDown, _uncommitted, Math.Max(_firstTotal, 0), _lastTotal);
+        return new StressReport(Interlocked.Read(ref _searches), _errorCount, [.. _errors], _totalsDown, _uncommitted, Math.Max(_firstTotal, 0), _lastTotal, _totalsSeen.Count);
     }
 
     /// <summary>The article total the index shows now (after a refresh when it is written by another process).</summary>
@@ -105,6 +107,7 @@ internal sealed class SearchStress
                 }
 
                 seen = Math.Max(seen, total);
+                _totalsSeen.TryAdd(total, true);
                 InterlockedMax(ref _lastTotal, total);
                 _index.Search(new SearchRequest
                 {
@@ -178,8 +181,12 @@ internal static class StressWriters
         return (commits, notVisible);
     }
 
-    /// <summary>Starts <c>knews ingest</c> (<paramref name="knews"/> is its .dll) of <paramref name="inputs"/> into <paramref name="indexPath"/>.</summary>
-    public static Process StartIngest(string knews, string indexPath, IEnumerable<string> inputs, int batchSize)
+    /// <summary>
+    /// Starts <c>knews ingest</c> (<paramref name="knews"/> is its .dll) of <paramref name="inputs"/> into
+    /// <paramref name="indexPath"/>; <paramref name="onErrorLine"/> gets each line it writes to stderr (its progress
+    /// line after each commit among them).
+    /// </summary>
+    public static Process StartIngest(string knews, string indexPath, IEnumerable<string> inputs, int batchSize, Action<string>? onErrorLine = null)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { knews, "ingest" }.Concat(inputs).Concat(["--index", indexPath, "--batch", batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
@@ -189,7 +196,13 @@ internal static class StressWriters
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start knews");
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                onErrorLine?.Invoke(line);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
