@@ -163,12 +163,17 @@ internal static partial class PublishTimeParser
             return false;
         }
 
-        var offset = ParseOffset(m.Groups["offset"].Success ? m.Groups["offset"].Value : null);
+        if (ParseOffset(m.Groups["offset"].Success ? m.Groups["offset"].Value : null) is not { } offset)
+        {
+            return false;
+        }
+
         value = new DateTimeOffset(year, month, day, hour, minute, second, offset);
         return true;
     }
 
-    private static TimeSpan ParseOffset(string? offset)
+    // Null for digits that are no UTC offset ("-4511": DateTimeOffset refuses more than 14 hours, found by fuzzing).
+    private static TimeSpan? ParseOffset(string? offset)
     {
         if (offset is null or "KST")
         {
@@ -184,7 +189,7 @@ internal static partial class PublishTimeParser
         var sign = digits[0] == '-' ? -1 : 1;
         var hours = int.Parse(digits.AsSpan(1, 2), CultureInfo.InvariantCulture);
         var minutes = int.Parse(digits.AsSpan(3, 2), CultureInfo.InvariantCulture);
-        return sign * new TimeSpan(hours, minutes, 0);
+        return hours > 14 || minutes > 59 || (hours == 14 && minutes > 0) ? null : sign * new TimeSpan(hours, minutes, 0);
     }
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);

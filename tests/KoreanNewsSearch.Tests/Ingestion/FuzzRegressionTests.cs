@@ -20,6 +20,29 @@ public class FuzzRegressionTests
         Assert.Contains("a property name is not valid UTF-8", results[0].Error!.Message, StringComparison.Ordinal);
         Assert.Equal("https://news.example.kr/2", results[1].Article!.Url);
     }
+
+    [Theory]
+    [InlineData("2046-01-20. 20:8-4511")] // AFL's jsonl crash id:000000 (round 3): DateTimeOffset threw for a 45-hour offset
+    [InlineData("2006-01-20.(20:8-4211")] // id:000002
+    [InlineData("2024-05-17 09:05+1460")]
+    public void A_time_whose_utc_offset_is_out_of_range_is_a_failed_line_naming_the_field(string published)
+    {
+        var line = $"{{\"url\":\"https://news.example.kr/1\",\"title\":\"제목\",\"body\":\"본문\",\"published\":\"{published}\"}}\n";
+
+        var result = Assert.Single(JsonLinesArticleReader.ReadLines(new MemoryStream(Encoding.UTF8.GetBytes(line)), "fuzz.jsonl"));
+
+        Assert.Equal(1, result.Error!.Line);
+        Assert.Contains("published", result.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("not a date/time", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024-05-17 09:05+1400", 14)]
+    [InlineData("2024-05-17 09:05-1200", -12)]
+    public void A_time_with_the_widest_real_utc_offsets_still_parses(string published, int hours)
+    {
+        Assert.Equal(TimeSpan.FromHours(hours), PublishTimeParser.Parse(published)!.Value.Offset);
+    }
 }
 
 /// <summary>Snippet inputs that crashed the analyzer fuzz target.</summary>
