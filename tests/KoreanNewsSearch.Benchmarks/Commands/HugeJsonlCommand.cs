@@ -8,9 +8,10 @@ using KoreanNewsSearch.Ingestion;
 namespace KoreanNewsSearch.Benchmarks.Commands;
 
 /// <summary>
-/// <c>huge-jsonl [--gigabytes 2] [--file PATH]</c>: writes a JSON Lines file of the given size (the Chosun articles
-/// repeated, each copy with its own url) under /tmp, streams it through the ingest's reader, and reports the resident
-/// memory along the way: it must stay flat, whatever the file size.
+/// <c>huge-jsonl [--gigabytes 2] [--file PATH] [--ingest] [--knews PATH]</c>: writes a JSON Lines file of the given
+/// size (the Chosun articles repeated, each copy with its own url) under /tmp, streams it through the ingest's reader,
+/// and reports the resident memory along the way: it must stay flat, whatever the file size. <c>--ingest</c> runs a
+/// whole <c>knews ingest</c> of it into <c>OUT/huge-index</c> instead and samples that process's memory.
 /// </summary>
 internal sealed class HugeJsonlCommand : IBenchmarkCommand
 {
@@ -29,6 +30,12 @@ internal sealed class HugeJsonlCommand : IBenchmarkCommand
         }
 
         var size = new FileInfo(file).Length;
+        if (options.Extra.ContainsKey("ingest"))
+        {
+            var knews = options.Extra.TryGetValue("knews", out var k) ? k : Path.Combine(BenchPaths.RepoRoot, "src", "KoreanNewsSearch.Cli", "bin", "Release", "net10.0", "knews.dll");
+            return HugeIngest.Run(knews, file, Path.Combine(Path.GetFullPath(options.OutputPath), "huge-index"));
+        }
+
         Console.WriteLine($"streaming {file} ({size / 1048576.0:N0} MB); load {File.ReadAllText("/proc/loadavg").Trim()}");
         PeakMemory.Reset();
         var samples = new List<(double Gb, long Rss)>();
