@@ -8,7 +8,7 @@ using KoreanNewsSearch.Ingestion;
 namespace KoreanNewsSearch.Benchmarks.Commands;
 
 /// <summary>
-/// <c>huge-jsonl [--gigabytes 2] [--file PATH] [--ingest] [--knews PATH]</c>: writes a JSON Lines file of the given
+/// <c>huge-jsonl [--gigabytes 2] [--file PATH] [--ingest [--max-seconds T]] [--knews PATH]</c>: writes a JSON Lines file of the given
 /// size (the Chosun articles repeated, each copy with its own url) under /tmp, streams it through the ingest's reader,
 /// and reports the resident memory along the way: it must stay flat, whatever the file size. <c>--ingest</c> runs a
 /// whole <c>knews ingest</c> of it into <c>OUT/huge-index</c> instead and samples that process's memory.
@@ -33,7 +33,8 @@ internal sealed class HugeJsonlCommand : IBenchmarkCommand
         if (options.Extra.ContainsKey("ingest"))
         {
             var knews = options.Extra.TryGetValue("knews", out var k) ? k : Path.Combine(BenchPaths.RepoRoot, "src", "KoreanNewsSearch.Cli", "bin", "Release", "net10.0", "knews.dll");
-            return HugeIngest.Run(knews, file, Path.Combine(Path.GetFullPath(options.OutputPath), "huge-index"));
+            var maxSeconds = options.Extra.TryGetValue("max-seconds", out var m) ? double.Parse(m, CultureInfo.InvariantCulture) : double.PositiveInfinity;
+            return HugeIngest.Run(knews, file, Path.Combine(Path.GetFullPath(options.OutputPath), "huge-index"), TimeSpan.FromSeconds(Math.Min(maxSeconds, TimeSpan.MaxValue.TotalSeconds / 2)));
         }
 
         Console.WriteLine($"streaming {file} ({size / 1048576.0:N0} MB); load {File.ReadAllText("/proc/loadavg").Trim()}");

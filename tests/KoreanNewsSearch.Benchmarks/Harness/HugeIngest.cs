@@ -11,7 +11,11 @@ namespace KoreanNewsSearch.Benchmarks.Harness;
 /// </summary>
 internal static class HugeIngest
 {
-    public static int Run(string knews, string file, string indexPath)
+    /// <param name="knews">The CLI's .dll.</param>
+    /// <param name="file">The JSON Lines file.</param>
+    /// <param name="indexPath">Where the index goes (deleted first).</param>
+    /// <param name="maxTime">Stop the ingest (SIGKILL) after this long: a partial run on a busy machine, said so in the report.</param>
+    public static int Run(string knews, string file, string indexPath, TimeSpan maxTime)
     {
         if (Directory.Exists(indexPath))
         {
@@ -32,12 +36,19 @@ internal static class HugeIngest
                 Interlocked.Exchange(ref read, n);
             }
         });
+        var stopped = false;
         while (!ingest.WaitForExit(TimeSpan.FromSeconds(1)))
         {
             if (Status(ingest.Id) is { } status)
             {
                 peakKb = Math.Max(peakKb, status.HwmKb);
                 samples.Add((clock.Elapsed, Interlocked.Read(ref read), status.RssKb));
+            }
+
+            if (clock.Elapsed > maxTime)
+            {
+                ingest.Kill(entireProcessTree: true);
+                stopped = true;
             }
         }
 
@@ -50,7 +61,7 @@ internal static class HugeIngest
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"exit {ingest.ExitCode}: {articles:N0} articles indexed in {elapsed.TotalSeconds:0} s ({articles / elapsed.TotalSeconds:0} articles/s), index {DirectorySize.Of(indexPath) / 1048576.0:0} MB; peak RSS of knews {peakKb / 1024.0:0} MB"));
+            $"{(stopped ? $"STOPPED after {maxTime.TotalSeconds:0} s (--max-seconds), not the whole file" : $"exit {ingest.ExitCode}")}: {articles:N0} articles indexed in {elapsed.TotalSeconds:0} s ({articles / elapsed.TotalSeconds:0} articles/s), index {DirectorySize.Of(indexPath) / 1048576.0:0} MB; peak RSS of knews {peakKb / 1024.0:0} MB"));
         var tenth = Math.Max(1, samples.Count / 10);
         Console.WriteLine("RSS of knews while ingesting: " + string.Join(", ", samples.Where((_, i) => i % tenth == 0)
             .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.At.TotalSeconds:0} s, {s.Read:N0} read: {s.RssKb / 1024.0:0} MB"))));
@@ -62,7 +73,7 @@ internal static class HugeIngest
         }
 
         Console.WriteLine($"load at end {File.ReadAllText("/proc/loadavg").Trim()}");
-        return ingest.ExitCode;
+        return stopped ? 1 : ingest.ExitCode;
     }
 
     private static (long RssKb, long HwmKb)? Status(int pid)
