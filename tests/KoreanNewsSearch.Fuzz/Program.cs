@@ -43,6 +43,7 @@ if (args.Length == 1)
             // The slowest input so far, for fuzz.sh's summary (afl-fuzz does not time inputs of a persistent target).
             slowest = elapsed;
             File.AppendAllText(slowestLog, $"{(long)elapsed.TotalMilliseconds} ms, {input.Length} bytes\n");
+            File.WriteAllBytes(slowestLog + ".input", input);
         }
 
         if (elapsed > limit)
