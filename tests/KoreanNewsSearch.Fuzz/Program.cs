@@ -3,7 +3,7 @@ using KoreanNewsSearch.Fuzz;
 using SharpFuzz;
 
 // dotnet KoreanNewsSearch.Fuzz.dll TARGET              run under afl-fuzz (fuzz.sh starts it)
-// dotnet KoreanNewsSearch.Fuzz.dll TARGET FILE|DIR...  replay inputs: report exceptions and inputs over 1 s
+// dotnet KoreanNewsSearch.Fuzz.dll TARGET FILE|DIR...  replay inputs: report exceptions and inputs over 1 s (FUZZ_SLOW_MS)
 // dotnet KoreanNewsSearch.Fuzz.dll seeds REPO DIR      write each target's seed corpus from the repository fixtures
 if (args.Length >= 3 && args[0] == "seeds")
 {
@@ -17,13 +17,13 @@ if (args.Length == 0 || !FuzzTargets.All.TryGetValue(args[0], out var target))
     return 2;
 }
 
+var limit = TimeSpan.FromMilliseconds(int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SLOW_MS"), out var ms) ? ms : 1000);
 if (args.Length == 1)
 {
     // In-process persistent mode: one process runs every input afl-fuzz sends (forking a child per input ran at 61-386
     // executions/s). An input slower than the limit is timed again once warm, so JIT compilation of a new code path is
     // not counted; still slower, it throws and afl-fuzz keeps it as a crash. An input that never returns is killed by
     // afl-fuzz's own -t timeout, which fuzz.sh sets a few times higher.
-    var limit = TimeSpan.FromMilliseconds(int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SLOW_MS"), out var ms) ? ms : 1000);
     var slowestLog = Environment.GetEnvironmentVariable("FUZZ_SLOWEST_LOG");
     var slowest = TimeSpan.Zero;
     using var buffer = new MemoryStream();
@@ -84,12 +84,12 @@ foreach (var file in files)
         Console.WriteLine(error.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("KoreanNewsSearch", StringComparison.Ordinal))?.Trim());
     }
 
-    if (elapsed > TimeSpan.FromSeconds(1))
+    if (elapsed > limit)
     {
         failures++;
         Console.WriteLine(new StringBuilder().Append("SLOW ").Append(file).Append(": ").Append((long)elapsed.TotalMilliseconds).Append(" ms"));
     }
 }
 
-Console.WriteLine($"{args[0]}: {files.Count} inputs replayed, {failures} crashed or took over 1 s");
+Console.WriteLine($"{args[0]}: {files.Count} inputs replayed, {failures} crashed or took over {limit.TotalMilliseconds} ms");
 return failures == 0 ? 0 : 1;
