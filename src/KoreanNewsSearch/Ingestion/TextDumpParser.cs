@@ -51,7 +51,7 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"(\S{1,20}?)닫기\1기사\s?모아보기")]
     private static partial Regex LinkResiduePattern();
 
-    [GeneratedRegex(@"\s*(?:이미지\s?확대보기|사진\s?확대보기|확대보기)$")]
+    [GeneratedRegex(@"\s*(?:이미지\s?확대(?:보기)?|사진\s?확대(?:보기)?|확대보기)$")]
     private static partial Regex EnlargeSuffixPattern();
 
     // "/사진 = 삼성전자", "[사진=뉴시스]", "(사진=연합뉴스)", "/소방청 제공", "/뉴스1" at the end of a line.
@@ -237,7 +237,7 @@ internal static partial class TextDumpParser
             }
 
             paragraphs.Add(line);
-            if (IsParagraph(line) && !IsPromotion(line))
+            if ((line.Length >= LongParagraphLength || SentenceEndPattern().IsMatch(line)) && !IsPromotion(line))
             {
                 furnitureRun = new FurnitureRun();
                 continue;
@@ -380,7 +380,8 @@ internal static partial class TextDumpParser
     /// </summary>
     private static void DropClosingFurniture(List<string> paragraphs)
     {
-        while (paragraphs.Count > 1 && (!IsParagraph(paragraphs[^1]) || IsPromotion(paragraphs[^1])))
+        while (paragraphs.Count > 1 && (IsPromotion(paragraphs[^1])
+                   || (paragraphs[^1].Length < LongParagraphLength && !SentenceEndPattern().IsMatch(paragraphs[^1]))))
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
@@ -409,6 +410,7 @@ internal static partial class TextDumpParser
     private static int FindBodyStart(List<string> lines, int from, TextDumpMarks marks)
     {
         var firstParagraph = -1;
+        var firstSolidParagraph = -1;
         var koreanPage = lines.Any(HasHangul);
         for (var i = from; i < lines.Count; i++)
         {
@@ -441,9 +443,42 @@ internal static partial class TextDumpParser
             {
                 firstParagraph = i;
             }
+
+            if (firstSolidParagraph < 0 && IsParagraph(line) && !line.EndsWith("닫기", StringComparison.Ordinal)
+                && (line.Length >= LongParagraphLength || NextParagraphFollows(lines, i, marks)))
+            {
+                firstSolidParagraph = i;
+            }
         }
 
-        return firstParagraph;
+        return firstSolidParagraph >= 0 ? firstSolidParagraph : firstParagraph;
+    }
+
+    /// <summary>
+    /// Whether one of the next two content lines after <paramref name="index"/> (captions skipped) is a paragraph too: a
+    /// sentence among menu lines (a player's data-charge notice) is not where the article starts, one followed by more
+    /// sentences is (an image's alternative text or a "see the video" line may stand between).
+    /// </summary>
+    private static bool NextParagraphFollows(List<string> lines, int index, TextDumpMarks marks)
+    {
+        const int Window = 2;
+        var seen = 0;
+        for (var next = TextDumpMarks.NextContentLine(lines, index); next is { } j && seen < Window; next = TextDumpMarks.NextContentLine(lines, j))
+        {
+            if (IsCaption(lines[j]) || marks.IsCaption(j))
+            {
+                continue;
+            }
+
+            if (IsParagraph(lines[j]))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
     }
 
     private static bool IsCaption(string line) => EnlargeSuffixPattern().IsMatch(line) || PhotoCreditPattern().IsMatch(line);
