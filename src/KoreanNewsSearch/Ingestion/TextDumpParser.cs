@@ -63,6 +63,18 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"^(?:[\[【(（][^\]】)）]{1,60}[\]】)）])?\s*(?:[가-힣·ㆍ,/\s]{2,30}?(?:기자|특파원)\s*=)?\s*")]
     private static partial Regex OpeningBylinePattern();
 
+    // "▲ 지아니 인판티노 FIFA 회장", "[0000073768]▲ …": the marker pages put before a photo's caption.
+    [GeneratedRegex(@"^(?:\[[^\]가-힣]{1,40}\])?\s*[▲△]")]
+    private static partial Regex MarkedCaptionPattern();
+
+    // An image's alternative text that is only its credit: "iMBC 연예뉴스 사진".
+    [GeneratedRegex(@"^\S[^.?!]{0,18}\s사진$")]
+    private static partial Regex PressPhotoCreditPattern();
+
+    // The id w3m prints for an image without alternative text: "[0000073768]", "[a882fa87-1]".
+    [GeneratedRegex(@"^\[[^\]가-힣]{1,40}\]\s*")]
+    private static partial Regex ImagePlaceholderPattern();
+
     [GeneratedRegex(@"^\s*(?:[(（][월화수목금토일][)）])?$")]
     private static partial Regex WeekdayOnlyPattern();
 
@@ -392,8 +404,8 @@ internal static partial class TextDumpParser
     /// <summary>Adds the line to <paramref name="captions"/> when it is one (once); true when the line is a caption.</summary>
     private static bool TryAddCaption(string line, List<string> captions)
     {
-        var withoutSuffix = EnlargeSuffixPattern().Replace(line, "");
-        var isCaption = withoutSuffix.Length != line.Length || PhotoCreditPattern().IsMatch(line);
+        var withoutSuffix = ImagePlaceholderPattern().Replace(EnlargeSuffixPattern().Replace(line, ""), "");
+        var isCaption = IsCaption(line);
         if (!isCaption || withoutSuffix.Length == 0)
         {
             return isCaption;
@@ -481,7 +493,9 @@ internal static partial class TextDumpParser
         return false;
     }
 
-    private static bool IsCaption(string line) => EnlargeSuffixPattern().IsMatch(line) || PhotoCreditPattern().IsMatch(line);
+    private static bool IsCaption(string line) =>
+        EnlargeSuffixPattern().IsMatch(line) || PhotoCreditPattern().IsMatch(line) || MarkedCaptionPattern().IsMatch(line)
+        || PressPhotoCreditPattern().IsMatch(line);
 
     private static bool OpensWithByline(string line)
     {

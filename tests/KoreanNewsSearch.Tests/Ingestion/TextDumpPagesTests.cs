@@ -39,6 +39,7 @@ public class TextDumpPagesTests
     [InlineData("forkonlp_DNH4/daum_v_20180516222212362")]
     [InlineData("mediacloud_metadata-lib/mk_693939_wayback")]
     [InlineData("forkonlp_N2H4/naver_read_0b6fd8")]
+    [InlineData("forkonlp_N2H4/naver_sports_read_f745ac")] // "[0000073768]▲ 지아니 인판니노 FIFA 회장[스포티비뉴스=유현태 기자] 지아니 …"
     public void The_body_starts_with_the_first_sentence_of_the_article(string page) => AssertRight(page, ExtractionField.BodyStart);
 
     [Fact]
@@ -81,6 +82,7 @@ public class TextDumpPagesTests
     [InlineData("HankookIlbo_2026_07_12", "12일 서울 여의도 국회의원회관에서 열린 전국자치분권민주지도자회의(KDLC)")]
     [InlineData("daum_v_20180516222212362", "난민구조 NGO 'SOS 메디테라네'가 구조한 리비아 난민들 [EPA=연합뉴스 자료사진]")]
     [InlineData("MBN_2025_06_03", "1978년 야구 글러브 공장인 ‘대양실업’ 소년공 시절의 이재명 대통령 당선인 모습.")]
+    [InlineData("naver_sports_read_f745ac", "▲ 지아니 인판니노 FIFA 회장")]
     public void Captions_placed_under_a_placeholder_or_printed_twice_are_captions_once(string dump, string caption)
     {
         var article = Dump(dump);
