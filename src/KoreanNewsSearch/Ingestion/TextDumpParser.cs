@@ -124,6 +124,12 @@ internal static partial class TextDumpParser
             }
         }
 
+        if (timeLine < 0 && FindTimeUnderHeadline(lines) is { } headerTime)
+        {
+            (timeLine, var time) = headerTime;
+            labelled = [new LabelledTime(TimeLabelKind.Published, "", time)];
+        }
+
         var bodyStart = FindBodyStart(lines, Math.Max(timeLine + 1, 0), marks);
         if (bodyStart < 0)
         {
@@ -296,6 +302,37 @@ internal static partial class TextDumpParser
             Captions = captions,
         };
     }
+
+    /// <summary>
+    /// A full date and time printed alone right under the headline, with at most a button word beside it
+    /// (<c>2023년 04월 07일 18시 36분 댓글</c>): the line and its time. Only for dumps with no labelled time and no byline
+    /// time; a bare date (the page's current date) never counts, nor a time under a list item.
+    /// </summary>
+    private static (int Line, DateTimeOffset Time)? FindTimeUnderHeadline(List<string> lines)
+    {
+        const int MaxButtonWords = 1;
+        const int MaxButtonWordLength = 3;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length > MaxMetaLineLength || !PublishTimeParser.TryParse(line, out var time, out var where, out var hasTimeOfDay) || !hasTimeOfDay)
+            {
+                continue;
+            }
+
+            var rest = (line[..where.Index] + " " + line[(where.Index + where.Length)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var above = Enumerable.Range(0, i).Reverse().Select(j => lines[j]).FirstOrDefault(l => l.Length > 0);
+            if (rest.Length <= MaxButtonWords && rest.All(w => w.Length <= MaxButtonWordLength) && above is not null
+                && above.Count(char.IsLetter) >= MinHeadlineLetters && !IsListItem(above) && !IsChrome(above))
+            {
+                return (i, time);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsListItem(string line) => line[0] is '•' or '·' or '-' or '*' or '■' or '▶';
 
     private static string CleanLine(string line)
     {

@@ -124,9 +124,17 @@ public class TextDumpPagesTests
         Assert.Contains("우영식", article.Reporters);
     }
 
+    [Fact]
+    public void A_time_alone_under_the_headline_is_the_publish_time_and_marks_the_headline()
+    {
+        // "[단독] 권경애 …" / "2023년 04월 07일 18시 36분 댓글": no label, no byline; above the headline, a list of headlines.
+        AssertRight("../html/YTN-Online_19d8f65a0b", ExtractionField.Title);
+        AssertRight("../html/YTN-Online_19d8f65a0b", ExtractionField.Published);
+    }
+
     private static void AssertRight(string page, ExtractionField field)
     {
-        var expected = ExtractionCase.Load(Path.Combine(TestPaths.Shared, "html-sites", page + ".expected.json"));
+        var expected = ExtractionCase.Load(Path.GetFullPath(Path.Combine(TestPaths.Shared, "html-sites", page + ".expected.json")));
         var article = Dump(Path.GetFileName(page));
 
         var verdict = ExtractionScore.Score(expected, article).Single(v => v.Field == field);
