@@ -54,7 +54,8 @@ internal static class TermListField
                 return false;
             }
 
-            ClearAttributes();
+            // Only the term changes from token to token; ClearAttributes would rebuild the attribute state of this
+            // one-document stream on every call.
             _term.SetEmpty().Append(_terms[_next++]);
             return true;
         }
