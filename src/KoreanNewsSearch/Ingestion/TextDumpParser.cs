@@ -63,6 +63,10 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"^(?:[\[【(（][^\]】)）]{1,60}[\]】)）])?\s*(?:[가-힣·ㆍ,/\s]{2,30}?(?:기자|특파원)\s*=)?\s*")]
     private static partial Regex OpeningBylinePattern();
 
+    // "■ 방송 : CBS 라디오 <김현정의 뉴스쇼>", "□ 진행 : 홍길동 앵커": a transcript's programme line.
+    [GeneratedRegex(@"^[■□▶◆]\s*[가-힣]{1,6}\s*[:：]\s*\S")]
+    private static partial Regex TranscriptHeaderPattern();
+
     // "▲ 지아니 인판티노 FIFA 회장", "[0000073768]▲ …": the marker pages put before a photo's caption.
     [GeneratedRegex(@"^(?:\[[^\]가-힣]{1,40}\])?\s*[▲△]")]
     private static partial Regex MarkedCaptionPattern();
@@ -500,7 +504,25 @@ internal static partial class TextDumpParser
             }
         }
 
-        return firstSolidParagraph >= 0 ? firstSolidParagraph : firstParagraph;
+        var start = firstSolidParagraph >= 0 ? firstSolidParagraph : firstParagraph;
+        return start < 0 ? start : WithTranscriptHeader(lines, start);
+    }
+
+    /// <summary>
+    /// A broadcast transcript opens with its programme lines (<c>■ 방송 : CBS 라디오 …</c>, <c>■ 진행 : …</c>,
+    /// <c>■ 대담 : …</c>) right above the first paragraph; they are part of the article, unlike deck lines.
+    /// </summary>
+    private static int WithTranscriptHeader(List<string> lines, int start)
+    {
+        const int MinHeaderLines = 2;
+        var top = start;
+        for (var i = start - 1; i >= 0 && (lines[i].Length == 0 || TranscriptHeaderPattern().IsMatch(lines[i])); i--)
+        {
+            top = lines[i].Length > 0 ? i : top;
+        }
+
+        var headerLines = Enumerable.Range(top, start - top).Count(i => lines[i].Length > 0);
+        return headerLines >= MinHeaderLines ? top : start;
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ public class TextDumpPagesTests
     [InlineData("forkonlp_DNH4/daum_v_20180516222212362")]
     [InlineData("mediacloud_metadata-lib/mk_693939_wayback")]
     [InlineData("forkonlp_N2H4/naver_read_0b6fd8")]
+    [InlineData("forkonlp_DNH4/daum_v_20200522093902880")] // a radio transcript opens with "■ 방송 : …", "■ 진행 : …"
     [InlineData("forkonlp_N2H4/naver_sports_read_f745ac")] // "[0000073768]▲ 지아니 인판니노 FIFA 회장[스포티비뉴스=유현태 기자] 지아니 …"
     public void The_body_starts_with_the_first_sentence_of_the_article(string page) => AssertRight(page, ExtractionField.BodyStart);
 
