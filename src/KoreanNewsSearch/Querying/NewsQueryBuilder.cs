@@ -1,5 +1,6 @@
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
@@ -117,28 +118,26 @@ internal sealed class NewsQueryBuilder
     private BooleanQuery? AnyPartOfWord(string word)
     {
         var parts = new BooleanQuery();
+        var normalized = KoreanTextNormalizer.Normalize(word);
+        var endingBigrams = WordEnding.EndingBigrams(normalized, _ranking.AnyModeLongerEndings);
+        var wordWeight = QuestionWords.IsQuestionWord(normalized, _ranking.AnyModeLongerEndings) ? _ranking.AnyModeQuestionWordWeight : 1f;
         foreach (var field in NewsFields.DefaultTextFields)
         {
-            var weight = FieldBoost(field);
+            var weight = FieldBoost(field) * wordWeight;
             var terms = TextFieldLayout.WordTerms(field, word);
             for (var i = 0; i < terms.Count; i++)
             {
-                var endingWeight = i > 0 && i == terms.Count - 1 && EndsInParticle(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
+                var endingWeight = endingBigrams.Contains(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
                 parts.Add(new TermQuery(terms[i]) { Boost = weight * endingWeight }, Occur.SHOULD);
                 if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field)
                 {
-                    parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight }, Occur.SHOULD);
+                    parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight * wordWeight }, Occur.SHOULD);
                 }
             }
         }
 
         return parts.Clauses.Count == 0 ? null : parts;
     }
-
-    // Last syllables of frequent particles and endings (조사, 어미): a word's final bigram ending in one of them
-    // (그가 of 헤이그가) is mostly grammar, not content.
-    private static bool EndsInParticle(string bigram) =>
-        bigram.Length == 2 && "은는이가을를의에로와과도만서한된인던다고".Contains(bigram[1], StringComparison.Ordinal);
 
     /// <summary>
     /// The text in any default field, each field with its weight; null when the text has no searchable terms.
@@ -232,7 +231,7 @@ internal sealed class NewsQueryBuilder
             required.Add(Unscored(new MatchAllDocsQuery()));
         }
 
-        var proximity = AdjacentPairs(children).ToList();
+        var proximity = AdjacentPairs(children).Concat(AdjacentStemsNear(children)).ToList();
         if (required.Count == 1 && optional.Count == 0 && excluded.Count == 0 && proximity.Count == 0)
         {
             return required[0];
@@ -246,20 +245,18 @@ internal sealed class NewsQueryBuilder
 
         if (optional.Count > 0)
         {
-            var atLeastOne = new BooleanQuery();
-            foreach (var query in optional.Concat(proximity))
+            var atLeastOne = new WordCoverageQuery(_ranking.AnyModeWordCoverage);
+            foreach (var query in optional)
             {
                 atLeastOne.Add(query, Occur.SHOULD);
             }
 
             all.Add(atLeastOne, Occur.MUST);
         }
-        else
+
+        foreach (var query in proximity)
         {
-            foreach (var query in proximity)
-            {
-                all.Add(query, Occur.SHOULD);
-            }
+            all.Add(query, Occur.SHOULD);
         }
 
         foreach (var query in excluded)
@@ -291,6 +288,40 @@ internal sealed class NewsQueryBuilder
             }
         }
     }
+
+    /// <summary>
+    /// In <see cref="QueryMode.Any"/>, for each two consecutive plain words a clause for their first bigrams (stem
+    /// bigrams: endings come last) within <see cref="RankingOptions.AnyModeNearSlop"/> positions of each other in
+    /// the body, in either order: a question rephrases its paragraph, so its words stand near each other there, but
+    /// seldom side by side with the same endings.
+    /// </summary>
+    private IEnumerable<Query> AdjacentStemsNear(IReadOnlyList<QueryNode> children)
+    {
+        if (_mode != QueryMode.Any || _ranking.AnyModeNearWeight <= 0f)
+        {
+            yield break;
+        }
+
+        var pairs = 0;
+        for (var i = 0; i + 1 < children.Count && pairs < MaxAdjacentPairs; i++)
+        {
+            if (children[i] is TextNode { Field: null, IsPhrase: false } first
+                && children[i + 1] is TextNode { Field: null, IsPhrase: false } second
+                && StemTerm(first.Text) is { } a
+                && StemTerm(second.Text) is { } b
+                && a != b)
+            {
+                pairs++;
+                yield return new SpanNearQuery([new SpanTermQuery(a), new SpanTermQuery(b)], _ranking.AnyModeNearSlop, inOrder: false)
+                {
+                    Boost = _ranking.AnyModeNearWeight,
+                };
+            }
+        }
+    }
+
+    private static Term? StemTerm(string word) =>
+        TextFieldLayout.WordTerms(NewsFields.Body, word) is [var term, ..] && term.Field == NewsFields.Body ? term : null;
 
     private static Query DateRange(DateOnly? from, DateOnly? to)
     {
