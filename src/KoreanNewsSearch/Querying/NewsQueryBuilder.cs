@@ -117,23 +117,26 @@ internal sealed class NewsQueryBuilder
     /// </summary>
     private BooleanQuery? AnyPartOfWord(string word)
     {
-        var parts = new BooleanQuery();
         var normalized = KoreanTextNormalizer.Normalize(word);
         var endingBigrams = WordEnding.EndingBigrams(normalized, _ranking.AnyModeLongerEndings);
         var wordWeight = QuestionWords.IsQuestionWord(normalized, _ranking.AnyModeLongerEndings) ? _ranking.AnyModeQuestionWordWeight : 1f;
-        foreach (var field in NewsFields.DefaultTextFields)
+        var termsByField = NewsFields.DefaultTextFields.Select(field => (Field: field, Terms: TextFieldLayout.WordTerms(field, word))).ToList();
+        var parts = new WordCoverageQuery(_ranking.AnyModeTermCoverage);
+        for (var i = 0; i < termsByField[0].Terms.Count; i++)
         {
-            var weight = FieldBoost(field) * wordWeight;
-            var terms = TextFieldLayout.WordTerms(field, word);
-            for (var i = 0; i < terms.Count; i++)
+            // One clause per term of the word, summed over the fields: coverage counts the word's terms, not fields.
+            var inAnyField = new BooleanQuery(disableCoord: true);
+            var endingWeight = endingBigrams.Contains(termsByField[0].Terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
+            foreach (var (field, terms) in termsByField)
             {
-                var endingWeight = endingBigrams.Contains(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
-                parts.Add(new TermQuery(terms[i]) { Boost = weight * endingWeight }, Occur.SHOULD);
+                inAnyField.Add(new TermQuery(terms[i]) { Boost = FieldBoost(field) * wordWeight * endingWeight }, Occur.SHOULD);
                 if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field)
                 {
-                    parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight * wordWeight }, Occur.SHOULD);
+                    inAnyField.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight * wordWeight }, Occur.SHOULD);
                 }
             }
+
+            parts.Add(inAnyField, Occur.SHOULD);
         }
 
         return parts.Clauses.Count == 0 ? null : parts;

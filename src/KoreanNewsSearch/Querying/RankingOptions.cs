@@ -68,9 +68,17 @@ internal sealed record RankingOptions
 
     /// <summary>
     /// In <see cref="QueryMode.Any"/>, the exponent of the share of the query's words a document matches, which
-    /// scales its score (<see cref="WordCoverageQuery"/>); 0 for none.
+    /// scales its score (<see cref="WordCoverageQuery"/>); 0 for none. Measured (every 16th question, no folding,
+    /// MRR@10 KorQuAD / known-item): 0 gives 0.889 / 0.772, 0.5 gives 0.901 / 0.785, 1 gives 0.890 / 0.777, 2 gives
+    /// 0.857 / 0.751.
     /// </summary>
-    public float AnyModeWordCoverage { get; init; }
+    public float AnyModeWordCoverage { get; init; } = 0.5f;
+
+    /// <summary>
+    /// In <see cref="QueryMode.Any"/>, the exponent of the share of a word's terms (bigrams) a document matches, which
+    /// scales that word's score (<see cref="WordCoverageQuery"/>); 0 for none.
+    /// </summary>
+    public float AnyModeTermCoverage { get; init; }
 
     /// <summary>In <see cref="QueryMode.Any"/>, the weight of a clause per two consecutive words whose stems stand within <see cref="AnyModeNearSlop"/> positions in the body; 0 for none.</summary>
     public float AnyModeNearWeight { get; init; }
