@@ -22,10 +22,7 @@ internal static class DuplicateFields
         }
 
         doc.Add(new BinaryDocValuesField(NewsFields.BodyFingerprint, new BytesRef(fingerprint.ToBytes())));
-        foreach (var band in fingerprint.BandKeys)
-        {
-            doc.Add(new StringField(NewsFields.DuplicateBand, band, Field.Store.NO));
-        }
+        doc.Add(TermListField.Create(NewsFields.DuplicateBand, fingerprint.BandKeys));
     }
 
     /// <summary>The 64-bit folding key of a group label (a collision needs about 4 billion groups to become likely).</summary>

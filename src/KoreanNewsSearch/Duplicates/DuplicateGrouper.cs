@@ -1,6 +1,7 @@
 using KoreanNewsSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KoreanNewsSearch.Duplicates;
 
@@ -17,8 +18,9 @@ namespace KoreanNewsSearch.Duplicates;
 /// together; re-ingesting an unchanged article keeps its document and label. An article whose new version no longer
 /// resembles the copies that carry its id as label founds a new group named <c>id#hash</c>, so the old copies do not
 /// fold with it.</para>
-/// <para>Candidates come from the fingerprint's band keys (indexed terms): a lookup of 32 terms per article, with no
-/// scan of the index; the fingerprints of at most <see cref="MaxCandidates"/> candidates are then compared.</para>
+/// <para>Candidates come from the fingerprint's band keys (indexed terms): 32 term lookups per article, each first
+/// asked of a <see cref="SegmentTermFilter"/> so that a key no segment holds (nearly all of them) costs no seek; the
+/// fingerprints of at most <see cref="MaxCandidates"/> candidates, those sharing most bands, are then compared.</para>
 /// </remarks>
 internal static class DuplicateGrouper
 {
@@ -97,30 +99,46 @@ internal static class DuplicateGrouper
 
     private static (string? Group, double Similarity) BestIndexed(IndexSearcher searcher, string id, BodyFingerprint fingerprint)
     {
-        var bands = new BooleanQuery(disableCoord: true);
-        foreach (var band in fingerprint.BandKeys)
+        var sharedBands = new Dictionary<int, int>();
+        var bands = fingerprint.BandKeys.Select(band => new BytesRef(band)).ToArray();
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            bands.Add(new TermQuery(new Term(NewsFields.DuplicateBand, band)), Occur.SHOULD);
-        }
-
-        var others = new BooleanQuery
-        {
-            { bands, Occur.MUST },
-            { new TermQuery(new Term(NewsFields.Id, id)), Occur.MUST_NOT },
-        };
-
-        int? best = null;
-        var bestSimilarity = 0.0;
-        foreach (var candidate in searcher.Search(others, MaxCandidates).ScoreDocs)
-        {
-            var similarity = CopySimilarity(fingerprint, DuplicateFields.ReadFingerprint(searcher.IndexReader, candidate.Doc));
-            if (similarity > bestSimilarity)
+            var filter = SegmentTermFilter.For(leaf.AtomicReader, NewsFields.DuplicateBand);
+            TermsEnum? terms = null;
+            DocsEnum? docs = null;
+            foreach (var band in bands.Where(filter.MayContain))
             {
-                (best, bestSimilarity) = (candidate.Doc, similarity);
+                terms ??= leaf.AtomicReader.GetTerms(NewsFields.DuplicateBand)!.GetEnumerator();
+                if (!terms.SeekExact(band))
+                {
+                    continue;
+                }
+
+                docs = terms.Docs(leaf.AtomicReader.LiveDocs, docs, DocsFlags.NONE);
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    sharedBands[leaf.DocBase + doc] = sharedBands.GetValueOrDefault(leaf.DocBase + doc) + 1;
+                }
             }
         }
 
-        return best is { } doc ? (searcher.Doc(doc, GroupFieldOnly).Get(NewsFields.DuplicateGroup), bestSimilarity) : (null, 0);
+        if (sharedBands.Count > 0 && searcher.FindDocId(id) is { } itself)
+        {
+            sharedBands.Remove(itself);
+        }
+
+        int? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var candidate in sharedBands.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).Take(MaxCandidates))
+        {
+            var similarity = CopySimilarity(fingerprint, DuplicateFields.ReadFingerprint(searcher.IndexReader, candidate.Key));
+            if (similarity > bestSimilarity)
+            {
+                (best, bestSimilarity) = (candidate.Key, similarity);
+            }
+        }
+
+        return best is { } found ? (searcher.Doc(found, GroupFieldOnly).Get(NewsFields.DuplicateGroup), bestSimilarity) : (null, 0);
     }
 
     private static (string? Group, double Similarity) BestInBatch(
@@ -158,11 +176,32 @@ internal static class DuplicateGrouper
     // founded their group and the new version no longer resembles them).
     private static string FounderLabel(IndexSearcher searcher, string id, string contentHash)
     {
-        var othersNamedAfterIt = new BooleanQuery
+        var label = new BytesRef(id);
+        int? itself = null;
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            { new TermQuery(new Term(NewsFields.DuplicateGroup, id)), Occur.MUST },
-            { new TermQuery(new Term(NewsFields.Id, id)), Occur.MUST_NOT },
-        };
-        return searcher.Search(othersNamedAfterIt, 1).TotalHits == 0 ? id : $"{id}#{contentHash}";
+            if (!SegmentTermFilter.For(leaf.AtomicReader, NewsFields.DuplicateGroup).MayContain(label))
+            {
+                continue;
+            }
+
+            var terms = leaf.AtomicReader.GetTerms(NewsFields.DuplicateGroup)!.GetEnumerator();
+            if (!terms.SeekExact(label))
+            {
+                continue;
+            }
+
+            itself ??= searcher.FindDocId(id) ?? -1;
+            var docs = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                if (leaf.DocBase + doc != itself)
+                {
+                    return $"{id}#{contentHash}";
+                }
+            }
+        }
+
+        return id;
     }
 }

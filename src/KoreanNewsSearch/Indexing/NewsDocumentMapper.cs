@@ -27,10 +27,7 @@ internal static class NewsDocumentMapper
         AddText(doc, NewsFields.Subtitle, string.Join('\n', article.Subtitle));
         AddText(doc, NewsFields.Body, article.Body);
 
-        foreach (var word in Suggesting.TitleWords.Terms(article.Title))
-        {
-            doc.Add(new StringField(NewsFields.TitleWords, word, Field.Store.NO));
-        }
+        doc.Add(TermListField.Create(NewsFields.TitleWords, [.. Suggesting.TitleWords.Terms(article.Title)]));
 
         AddKeyword(doc, NewsFields.Source, article.Source);
         AddKeyword(doc, NewsFields.Section, article.Section);

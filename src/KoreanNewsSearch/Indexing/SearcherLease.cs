@@ -34,16 +34,20 @@ internal static class SearcherIdLookup
 {
     /// <summary>The live document with this id, if any.</summary>
     /// <remarks>
-    /// A term seek in each segment, not a scored search: ingest looks up every article it adds, and for an id the
-    /// index has never seen the seek stops at the terms index of each segment.
+    /// A term seek in each segment that may hold the id (<see cref="SegmentTermFilter"/>), not a scored search:
+    /// ingest looks up every article it adds, and most ids are new.
     /// </remarks>
     public static int? FindDocId(this IndexSearcher searcher, string id)
     {
         var term = new BytesRef(id);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(NewsFields.Id);
-            var termsEnum = terms?.GetEnumerator();
+            if (!SegmentTermFilter.For(leaf.AtomicReader, NewsFields.Id).MayContain(term))
+            {
+                continue;
+            }
+
+            var termsEnum = leaf.AtomicReader.GetTerms(NewsFields.Id)?.GetEnumerator();
             if (termsEnum is null || !termsEnum.SeekExact(term))
             {
                 continue;
