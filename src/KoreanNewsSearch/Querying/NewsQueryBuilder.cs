@@ -117,26 +117,21 @@ internal sealed class NewsQueryBuilder
     /// </summary>
     private BooleanQuery? AnyPartOfWord(string word)
     {
-        var normalized = KoreanTextNormalizer.Normalize(word);
-        var endingBigrams = WordEnding.EndingBigrams(normalized, _ranking.AnyModeLongerEndings);
-        var wordWeight = QuestionWords.IsQuestionWord(normalized, _ranking.AnyModeLongerEndings) ? _ranking.AnyModeQuestionWordWeight : 1f;
-        var termsByField = NewsFields.DefaultTextFields.Select(field => (Field: field, Terms: TextFieldLayout.WordTerms(field, word))).ToList();
-        var parts = new WordCoverageQuery(_ranking.AnyModeTermCoverage);
-        for (var i = 0; i < termsByField[0].Terms.Count; i++)
+        var parts = new BooleanQuery();
+        var endingBigrams = WordEnding.EndingBigrams(KoreanTextNormalizer.Normalize(word));
+        foreach (var field in NewsFields.DefaultTextFields)
         {
-            // One clause per term of the word, summed over the fields: coverage counts the word's terms, not fields.
-            var inAnyField = new BooleanQuery(disableCoord: true);
-            var endingWeight = endingBigrams.Contains(termsByField[0].Terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
-            foreach (var (field, terms) in termsByField)
+            var weight = FieldBoost(field);
+            var terms = TextFieldLayout.WordTerms(field, word);
+            for (var i = 0; i < terms.Count; i++)
             {
-                inAnyField.Add(new TermQuery(terms[i]) { Boost = FieldBoost(field) * wordWeight * endingWeight }, Occur.SHOULD);
+                var endingWeight = endingBigrams.Contains(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
+                parts.Add(new TermQuery(terms[i]) { Boost = weight * endingWeight }, Occur.SHOULD);
                 if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field)
                 {
-                    inAnyField.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight * wordWeight }, Occur.SHOULD);
+                    parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight }, Occur.SHOULD);
                 }
             }
-
-            parts.Add(inAnyField, Occur.SHOULD);
         }
 
         return parts.Clauses.Count == 0 ? null : parts;
@@ -234,7 +229,7 @@ internal sealed class NewsQueryBuilder
             required.Add(Unscored(new MatchAllDocsQuery()));
         }
 
-        var proximity = AdjacentPairs(children).Concat(AdjacentStemsNear(children)).ToList();
+        var proximity = AdjacentPairs(children).ToList();
         if (required.Count == 1 && optional.Count == 0 && excluded.Count == 0 && proximity.Count == 0)
         {
             return required[0];
@@ -291,40 +286,6 @@ internal sealed class NewsQueryBuilder
             }
         }
     }
-
-    /// <summary>
-    /// In <see cref="QueryMode.Any"/>, for each two consecutive plain words a clause for their first bigrams (stem
-    /// bigrams: endings come last) within <see cref="RankingOptions.AnyModeNearSlop"/> positions of each other in
-    /// the body, in either order: a question rephrases its paragraph, so its words stand near each other there, but
-    /// seldom side by side with the same endings.
-    /// </summary>
-    private IEnumerable<Query> AdjacentStemsNear(IReadOnlyList<QueryNode> children)
-    {
-        if (_mode != QueryMode.Any || _ranking.AnyModeNearWeight <= 0f)
-        {
-            yield break;
-        }
-
-        var pairs = 0;
-        for (var i = 0; i + 1 < children.Count && pairs < MaxAdjacentPairs; i++)
-        {
-            if (children[i] is TextNode { Field: null, IsPhrase: false } first
-                && children[i + 1] is TextNode { Field: null, IsPhrase: false } second
-                && StemTerm(first.Text) is { } a
-                && StemTerm(second.Text) is { } b
-                && a != b)
-            {
-                pairs++;
-                yield return new SpanNearQuery([new SpanTermQuery(a), new SpanTermQuery(b)], _ranking.AnyModeNearSlop, inOrder: false)
-                {
-                    Boost = _ranking.AnyModeNearWeight,
-                };
-            }
-        }
-    }
-
-    private static Term? StemTerm(string word) =>
-        TextFieldLayout.WordTerms(NewsFields.Body, word) is [var term, ..] && term.Field == NewsFields.Body ? term : null;
 
     private static Query DateRange(DateOnly? from, DateOnly? to)
     {

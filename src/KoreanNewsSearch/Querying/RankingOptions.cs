@@ -57,34 +57,12 @@ internal sealed record RankingOptions
     public float AnyModeLeadWeight { get; init; } = 0.5f;
 
     /// <summary>
-    /// In <see cref="QueryMode.Any"/>, whether <see cref="AnyModeEndingBigramWeight"/> also applies to the bigrams
-    /// reaching into longer endings (<c>립했</c> and <c>했다</c> of <c>설립했다</c>, see <see cref="WordEnding"/>),
-    /// not only to a last bigram ending in a one-syllable particle.
-    /// </summary>
-    public bool AnyModeLongerEndings { get; init; }
-
-    /// <summary>In <see cref="QueryMode.Any"/>, the weight of an interrogative word (<see cref="QuestionWords"/>) relative to the other words.</summary>
-    public float AnyModeQuestionWordWeight { get; init; } = 1f;
-
-    /// <summary>
     /// In <see cref="QueryMode.Any"/>, the exponent of the share of the query's words a document matches, which
-    /// scales its score (<see cref="WordCoverageQuery"/>); 0 for none. Measured (every 16th question, no folding,
-    /// MRR@10 KorQuAD / known-item): 0 gives 0.889 / 0.772, 0.5 gives 0.901 / 0.785, 1 gives 0.890 / 0.777, 2 gives
-    /// 0.857 / 0.751.
+    /// scales its score (<see cref="WordCoverageQuery"/>); 0 for none. Measured (every 4th question, no folding,
+    /// MRR@10 KorQuAD / known-item): 0 gives 0.898 / 0.764, 0.35 gives 0.912 / 0.774, 0.5 gives 0.912 / 0.780, 0.75
+    /// gives 0.906 / 0.777; every 16th question: 1 gives 0.890 / 0.777 and 2 gives 0.857 / 0.751 against 0.901 / 0.785.
     /// </summary>
     public float AnyModeWordCoverage { get; init; } = 0.5f;
-
-    /// <summary>
-    /// In <see cref="QueryMode.Any"/>, the exponent of the share of a word's terms (bigrams) a document matches, which
-    /// scales that word's score (<see cref="WordCoverageQuery"/>); 0 for none.
-    /// </summary>
-    public float AnyModeTermCoverage { get; init; }
-
-    /// <summary>In <see cref="QueryMode.Any"/>, the weight of a clause per two consecutive words whose stems stand within <see cref="AnyModeNearSlop"/> positions in the body; 0 for none.</summary>
-    public float AnyModeNearWeight { get; init; }
-
-    /// <summary>How many positions apart two words' stems may stand for <see cref="AnyModeNearWeight"/>.</summary>
-    public int AnyModeNearSlop { get; init; } = 8;
 
     /// <summary>How many leading body terms count as the lead for <see cref="AnyModeLeadWeight"/>.</summary>
     public int LeadPositions { get; init; } = 64;

@@ -31,17 +31,10 @@ internal static class TuneSuite
         ("bm25 k1 0.9 b 0.4", RankingOptions.Default with { Bm25 = new(K1: 0.9f, B: 0.4f) }),
         ("bm25 b 0.5", RankingOptions.Default with { Bm25 = new(B: 0.5f) }),
         ("bm25 k1 1.6", RankingOptions.Default with { Bm25 = new(K1: 1.6f) }),
-        ("longer endings", RankingOptions.Default with { AnyModeLongerEndings = true }),
-        ("longer endings 0.25", RankingOptions.Default with { AnyModeLongerEndings = true, AnyModeEndingBigramWeight = 0.25f }),
-        ("question words 0.25", RankingOptions.Default with { AnyModeQuestionWordWeight = 0.25f }),
         ("word coverage 0", RankingOptions.Default with { AnyModeWordCoverage = 0f }),
         ("word coverage 0.35", RankingOptions.Default with { AnyModeWordCoverage = 0.35f }),
         ("word coverage 0.75", RankingOptions.Default with { AnyModeWordCoverage = 0.75f }),
         ("word coverage 1", RankingOptions.Default with { AnyModeWordCoverage = 1f }),
-        ("term coverage 0.5", RankingOptions.Default with { AnyModeTermCoverage = 0.5f }),
-        ("term coverage 1", RankingOptions.Default with { AnyModeTermCoverage = 1f }),
-        ("near 0.5 in 8", RankingOptions.Default with { AnyModeNearWeight = 0.5f }),
-        ("near 1 in 8", RankingOptions.Default with { AnyModeNearWeight = 1f }),
     ];
 
     /// <remarks><c>--trials defaults,experiment</c> runs only the trials whose names start with one of those words.</remarks>
