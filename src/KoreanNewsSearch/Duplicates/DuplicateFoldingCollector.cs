@@ -8,18 +8,27 @@ namespace KoreanNewsSearch.Duplicates;
 
 /// <summary>
 /// Collects every match and keeps one per duplicate group: the member that ranks first in the requested order, with
-/// the number of other matching members. Articles without a group key (indexed before grouping existed) stand alone.
+/// the number of other matching members. Articles in no group shared with another document (nearly all of them, and
+/// those indexed before grouping existed) stand alone.
 /// </summary>
 /// <remarks>
-/// All matches are visited (the totals are exact) and only group leaders are ranked, so page <c>n</c> is the same
-/// slice of one total order whatever the page size: paging never shows a group twice or skips one. Ties break on the
-/// document number, as Lucene's own collectors do.
+/// <para>All matches are visited (the totals are exact) and only group leaders are ranked, so page <c>n</c> is the
+/// same slice of one total order whatever the page size: paging never shows a group twice or skips one. Ties break on
+/// the document number, as Lucene's own collectors do.</para>
+/// <para>Only members of <see cref="SharedGroupKeys"/> groups are kept and folded; an article standing alone goes to a
+/// bounded queue of the best <c>offset + limit</c>, like Lucene's top-documents collectors, and in a date order it
+/// is not even scored unless its date could put it on the page.</para>
 /// </remarks>
-internal sealed class DuplicateFoldingCollector(SearchSort sort) : ICollector
+internal sealed class DuplicateFoldingCollector : ICollector
 {
+    private readonly SearchSort _sort;
+    private readonly int _wanted;
+    private readonly IReadOnlySet<long> _sharedGroups;
+    private readonly PriorityQueue<Member, Member> _bestAlone;
     private readonly List<Member> _leaders = [];
     private readonly Dictionary<long, int> _leaderOfGroup = [];
-    private readonly long _missingPublished = sort == SearchSort.Oldest ? long.MaxValue : long.MinValue;
+    private readonly long _missingPublished;
+    private int _aloneCount;
     private Scorer? _scorer;
     private int _docBase;
     private NumericDocValues? _groups;
@@ -27,11 +36,25 @@ internal sealed class DuplicateFoldingCollector(SearchSort sort) : ICollector
     private NumericDocValues? _published;
     private IBits? _withPublished;
 
+    /// <summary>A collector for pages that end at most at <paramref name="wanted"/> (offset + limit).</summary>
+    /// <param name="sort">The order of the results.</param>
+    /// <param name="wanted">The end of the furthest page that <see cref="Page"/> will be asked for (or at least the
+    /// number of documents, when that is smaller).</param>
+    /// <param name="sharedGroups">The reader's <see cref="SharedGroupKeys"/>.</param>
+    public DuplicateFoldingCollector(SearchSort sort, int wanted, IReadOnlySet<long> sharedGroups)
+    {
+        _sort = sort;
+        _wanted = Math.Max(1, wanted);
+        _sharedGroups = sharedGroups;
+        _missingPublished = sort == SearchSort.Oldest ? long.MaxValue : long.MinValue;
+        _bestAlone = new PriorityQueue<Member, Member>(Comparer<Member>.Create((a, b) => Compare(b, a)));
+    }
+
     /// <summary>Every matching article, copies included.</summary>
     public int TotalHits { get; private set; }
 
     /// <summary>Matching groups (an article without copies is a group of one).</summary>
-    public int GroupCount => _leaders.Count;
+    public int GroupCount => _aloneCount + _leaders.Count;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -57,14 +80,30 @@ internal sealed class DuplicateFoldingCollector(SearchSort sort) : ICollector
             published = _missingPublished;
         }
 
-        var member = new Member(_docBase + doc, _scorer?.GetScore() ?? 0f, published, 1);
         var key = _groups?.Get(doc) ?? 0;
-        if (key == 0 && (_groups is null || !_withGroup!.Get(doc)))
+        var inSharedGroup = (key != 0 || (_groups is not null && _withGroup!.Get(doc))) && _sharedGroups.Contains(key);
+        if (!inSharedGroup)
         {
-            _leaders.Add(member);
+            _aloneCount++;
+            if (_bestAlone.Count == _wanted && !DateMayRankAbove(published, _bestAlone.Peek()))
+            {
+                return;
+            }
+
+            var alone = new Member(_docBase + doc, _scorer?.GetScore() ?? 0f, published, 1);
+            if (_bestAlone.Count < _wanted)
+            {
+                _bestAlone.Enqueue(alone, alone);
+            }
+            else if (Compare(alone, _bestAlone.Peek()) < 0)
+            {
+                _bestAlone.DequeueEnqueue(alone, alone);
+            }
+
             return;
         }
 
+        var member = new Member(_docBase + doc, _scorer?.GetScore() ?? 0f, published, 1);
         if (!_leaderOfGroup.TryGetValue(key, out var at))
         {
             _leaderOfGroup[key] = _leaders.Count;
@@ -80,11 +119,10 @@ internal sealed class DuplicateFoldingCollector(SearchSort sort) : ICollector
     public IReadOnlyList<RankedDoc> Page(int offset, int limit)
     {
         // A bounded heap of the best offset + limit leaders, worst on top: no full sort of every group.
-        var wanted = offset + limit;
         var worstFirst = new PriorityQueue<Member, Member>(Comparer<Member>.Create((a, b) => Compare(b, a)));
-        foreach (var leader in _leaders)
+        foreach (var leader in _leaders.Concat(_bestAlone.UnorderedItems.Select(item => item.Element)))
         {
-            if (worstFirst.Count < wanted)
+            if (worstFirst.Count < offset + limit)
             {
                 worstFirst.Enqueue(leader, leader);
             }
@@ -104,9 +142,18 @@ internal sealed class DuplicateFoldingCollector(SearchSort sort) : ICollector
         return [.. best.Skip(offset).Select(m => new RankedDoc(m.Doc, m.Score, m.Count - 1))];
     }
 
+    // In a date order only an article dated at least as well as the worst kept one can take its place (on the same
+    // date the score decides): the others need no score.
+    private bool DateMayRankAbove(long published, Member worst) => _sort switch
+    {
+        SearchSort.Newest => published >= worst.Published,
+        SearchSort.Oldest => published <= worst.Published,
+        _ => true,
+    };
+
     private int Compare(Member a, Member b)
     {
-        var order = sort switch
+        var order = _sort switch
         {
             SearchSort.Newest => Chain(b.Published.CompareTo(a.Published), b.Score.CompareTo(a.Score)),
             SearchSort.Oldest => Chain(a.Published.CompareTo(b.Published), b.Score.CompareTo(a.Score)),

@@ -20,7 +20,8 @@ internal sealed record Byline(IReadOnlyList<string> Reporters, IReadOnlyList<str
 /// A reporter is a word of 2–4 Hangul syllables right before a reporter title (기자, 특파원, 논설위원, …), or a list of such
 /// words joined by <c>·</c>, <c>,</c> or <c>/</c>. One affiliation word may stand between the names and the title
 /// (<c>홍윤기 한국금융신문 기자</c>); when it ends like a press name (…신문, …일보, …뉴스) it is the press, else when it is
-/// name-shaped it is one more name (<c>홍길동 김철수 기자</c>).
+/// name-shaped it is one more name (<c>홍길동 김철수 기자</c>), unless a list stands before it: then the list is where the
+/// reporter filed from (<c>순천, 광양 구현모 기자</c>). A count of further reporters (<c>박준석 기자 외 1명</c>) keeps a line a byline.
 /// Meant for byline strings, not for running text: a sentence such as <c>관계자는 기자에게</c> would read as a byline.
 /// </remarks>
 internal static partial class BylineParser
@@ -75,6 +76,10 @@ internal static partial class BylineParser
     [GeneratedRegex(@"[가-힣A-Za-z0-9]+")]
     private static partial Regex WordPattern();
 
+    // "박준석 기자 외 1명": the page names one reporter and counts the others.
+    [GeneratedRegex(@"(?<![가-힣])외\s*\d+\s*(?:명|인)(?![가-힣])")]
+    private static partial Regex MoreReportersPattern();
+
     /// <summary>Reads one byline or signature string.</summary>
     /// <param name="text">The byline, e.g. <c>[한국금융신문 홍윤기 기자]</c>; null or blank gives an empty byline.</param>
     /// <returns>The names, e-mails and press found.</returns>
@@ -96,7 +101,13 @@ internal static partial class BylineParser
             var affiliation = match.Groups["affiliation"];
             if (affiliation.Success && WholeNamePattern().IsMatch(affiliation.Value) && IsName(affiliation.Value) && !IsPressWord(affiliation.Value))
             {
-                // "홍길동 김철수 기자": names separated by a space only.
+                // "홍길동 김철수 기자": names separated by a space only. But a list before the space ("순천, 광양 구현모 기자")
+                // is the places the reporter filed from: reporters of one byline are all joined the same way.
+                if (names.Count > 1)
+                {
+                    names.Clear();
+                }
+
                 names.Add(affiliation.Value);
             }
             else if (affiliation.Success && IsPressWord(affiliation.Value))
@@ -131,6 +142,7 @@ internal static partial class BylineParser
         rest = ReporterPattern().Replace(rest, " ");
         rest = BracketGroupPattern().Replace(rest, " ");
         rest = PlacePrefixPattern().Replace(rest, " ");
+        rest = MoreReportersPattern().Replace(rest, " ");
         return WordPattern().Matches(rest).All(w => IsPressWord(w.Value));
     }
 

@@ -7,7 +7,8 @@ namespace KoreanNewsSearch.Ingestion;
 /// <summary>
 /// The publish and update time as the page prints them, for pages whose metadata has none (older layouts, portal pages):
 /// a machine-readable <c>data-date-time</c>-style attribute first, else a labelled time in the text
-/// (<c>입력 2018. 05. 16. 16:23</c>, <c>기사입력 2017.04.20. 오후 3:53</c>, <c>입력 : 2020.07.07 10:42:42 수정 : …</c>).
+/// (<c>입력 2018. 05. 16. 16:23</c>, <c>기사입력 2017.04.20. 오후 3:53</c>, <c>입력 : 2020.07.07 10:42:42 수정 : …</c>), else
+/// a time printed with no label beside the byline (<c>홍길동 기자 | 2021-08-09 14:22:31</c>, see <see cref="BylineTime"/>).
 /// </summary>
 internal static partial class HtmlVisibleTime
 {
@@ -25,6 +26,9 @@ internal static partial class HtmlVisibleTime
     // A label and its time sit together in a header line, at most a few elements apart.
     private const int MaximumLabelledTextLength = 200;
     private const int MaximumLabelDepth = 3;
+
+    // A byline and its time fit in one header line.
+    private const int MaximumBylineTextLength = 200;
 
     private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "textarea", "template" };
 
@@ -51,7 +55,62 @@ internal static partial class HtmlVisibleTime
             }
         }
 
+        published ??= FromBylines(document);
         return (published, updated);
+    }
+
+    /// <summary>
+    /// The first date-time in page order that the byline printed right before it, in the same header element, makes a
+    /// byline with its time (<c>&lt;span&gt;홍길동 기자&lt;/span&gt; | &lt;span&gt;2021-08-09 14:22:31&lt;/span&gt;</c>).
+    /// </summary>
+    private static DateTimeOffset? FromBylines(IDocument document)
+    {
+        if (document.Body is null)
+        {
+            return null;
+        }
+
+        foreach (var node in document.Body.Descendants<IText>())
+        {
+            if (node.ParentElement is not { } parent || IsInvisible(parent)
+                || !PublishTimeParser.TryParse(node.Data, out _, out _, out var hasTimeOfDay) || !hasTimeOfDay)
+            {
+                continue;
+            }
+
+            var container = parent;
+            for (var level = 0; level < MaximumLabelDepth && container is not null && container != document.Body; level++)
+            {
+                if (BylineTime.TryRead(TextUpTo(node, container), out var time, out _))
+                {
+                    return time;
+                }
+
+                container = container.ParentElement;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The visible text of <paramref name="container"/> up to and including <paramref name="end"/>.</summary>
+    private static string TextUpTo(IText end, IElement container)
+    {
+        var text = new StringBuilder();
+        foreach (var node in container.Descendants<IText>())
+        {
+            if (!IsInvisible(node.ParentElement!))
+            {
+                text.Append(node.Data).Append(' ');
+            }
+
+            if (node == end || text.Length > MaximumBylineTextLength)
+            {
+                break;
+            }
+        }
+
+        return HtmlText.CollapseSpace(text.ToString());
     }
 
     /// <summary>The first publish and update times in date attributes, in page order; only values with a time of day count.</summary>

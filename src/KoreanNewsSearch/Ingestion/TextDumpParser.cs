@@ -31,6 +31,10 @@ internal static partial class TextDumpParser
     private const int MaxBylineLineLength = 80;
     private const int LongParagraphLength = 80;
     private const int MinHeadlineLetters = 6;
+    private const int FurnitureRunLength = 3;
+    private const int MaxSignatureWords = 3;
+    private const int MaxPullQuoteAttributionLength = 30;
+    private const int MaxPromotionLength = 50;
 
     private static readonly string[] FooterMarkers =
     [
@@ -47,7 +51,7 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"(\S{1,20}?)닫기\1기사\s?모아보기")]
     private static partial Regex LinkResiduePattern();
 
-    [GeneratedRegex(@"\s*(?:이미지\s?확대보기|사진\s?확대보기|확대보기)$")]
+    [GeneratedRegex(@"\s*(?:이미지\s?확대(?:보기)?|사진\s?확대(?:보기)?|확대보기)$")]
     private static partial Regex EnlargeSuffixPattern();
 
     // "/사진 = 삼성전자", "[사진=뉴시스]", "(사진=연합뉴스)", "/소방청 제공", "/뉴스1" at the end of a line.
@@ -58,6 +62,22 @@ internal static partial class TextDumpParser
     // A byline opening the first paragraph: "[한국금융신문 홍윤기 기자] ", "(서울=연합뉴스) 김철수 기자 = ", "[서울=뉴시스]김철수 기자 = ".
     [GeneratedRegex(@"^(?:[\[【(（][^\]】)）]{1,60}[\]】)）])?\s*(?:[가-힣·ㆍ,/\s]{2,30}?(?:기자|특파원)\s*=)?\s*")]
     private static partial Regex OpeningBylinePattern();
+
+    // "■ 방송 : CBS 라디오 <김현정의 뉴스쇼>", "□ 진행 : 홍길동 앵커": a transcript's programme line.
+    [GeneratedRegex(@"^[■□▶◆]\s*[가-힣]{1,6}\s*[:：]\s*\S")]
+    private static partial Regex TranscriptHeaderPattern();
+
+    // "▲ 지아니 인판티노 FIFA 회장", "[0000073768]▲ …": the marker pages put before a photo's caption.
+    [GeneratedRegex(@"^(?:\[[^\]가-힣]{1,40}\])?\s*[▲△]")]
+    private static partial Regex MarkedCaptionPattern();
+
+    // An image's alternative text that is only its credit: "iMBC 연예뉴스 사진".
+    [GeneratedRegex(@"^\S[^.?!]{0,18}\s사진$")]
+    private static partial Regex PressPhotoCreditPattern();
+
+    // The id w3m prints for an image without alternative text: "[0000073768]", "[a882fa87-1]".
+    [GeneratedRegex(@"^\[[^\]가-힣]{1,40}\]\s*")]
+    private static partial Regex ImagePlaceholderPattern();
 
     [GeneratedRegex(@"^\s*(?:[(（][월화수목금토일][)）])?$")]
     private static partial Regex WeekdayOnlyPattern();
@@ -71,6 +91,17 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"[.?!…]$|[.?!][""'”’」)]$|다$")]
     private static partial Regex SentenceEndPattern();
 
+    // A line that is one quotation and nothing else: "경상도와 전라도로 나눠서 왜 싸우나."
+    [GeneratedRegex(@"^[""“”'‘’「『].*[""“”'‘’」』]\.?$")]
+    private static partial Regex WholeQuotationPattern();
+
+    // Calls to the reader that close a page's article box: "#흥(클릭!)", "▶ 바로가기", "좋아요를 눌러주세요", "구독하기".
+    [GeneratedRegex(@"클릭|바로\s?가기|눌러\s?주세요|구독|좋아요|▶|☞")]
+    private static partial Regex PromotionPattern();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")]
+    private static partial Regex EmailPattern();
+
     /// <summary>Parses one page dump.</summary>
     /// <param name="text">The decoded text of the dump.</param>
     /// <param name="path">The file, for messages.</param>
@@ -81,10 +112,29 @@ internal static partial class TextDumpParser
         ArgumentNullException.ThrowIfNull(text);
         var lines = TextDumpLines.Split(text).Select(CleanLine).ToList();
         var fileName = Path.GetFileName(path);
+        var marks = new TextDumpMarks(lines);
 
         var timeLine = lines.FindIndex(IsTimeLine);
         IReadOnlyList<LabelledTime> labelled = timeLine < 0 ? [] : PublishTimeParser.FindLabelled(lines[timeLine]);
-        var bodyStart = FindBodyStart(lines, Math.Max(timeLine + 1, 0));
+        string? timeByline = null;
+        if (timeLine < 0)
+        {
+            // No labelled time: an unlabelled one printed beside the byline ("홍길동 기자 | 2021-08-09 14:22:31").
+            timeLine = lines.FindIndex(l => BylineTime.TryRead(l, out _, out _));
+            if (timeLine >= 0 && BylineTime.TryRead(lines[timeLine], out var bylineTime, out var byline))
+            {
+                labelled = [new LabelledTime(TimeLabelKind.Published, "", bylineTime)];
+                timeByline = byline;
+            }
+        }
+
+        if (timeLine < 0 && FindTimeUnderHeadline(lines) is { } headerTime)
+        {
+            (timeLine, var time) = headerTime;
+            labelled = [new LabelledTime(TimeLabelKind.Published, "", time)];
+        }
+
+        var bodyStart = FindBodyStart(lines, Math.Max(timeLine + 1, 0), marks);
         if (bodyStart < 0)
         {
             throw new ArticleFormatException(
@@ -110,6 +160,26 @@ internal static partial class TextDumpParser
             bylinePress ??= byline.Press;
         }
 
+        bool IsPlacedCaption(int index)
+        {
+            if (!marks.IsCaption(index))
+            {
+                return false;
+            }
+
+            if (!captions.Contains(lines[index], StringComparer.Ordinal))
+            {
+                captions.Add(lines[index]);
+            }
+
+            return true;
+        }
+
+        if (timeByline is not null)
+        {
+            AddByline(BylineParser.Parse(timeByline));
+        }
+
         // A headline block above the time: the title, then deck lines printed right under it.
         var subtitle = new List<string>();
         var headlineBlockEnd = titleLine;
@@ -119,11 +189,20 @@ internal static partial class TextDumpParser
             subtitle.AddRange(deckAboveTime);
         }
 
+        // Reporters printed between the headline and the time ("배윤경 기자" / "bykj@mk.co.kr", one above the other).
+        for (var i = headlineBlockEnd + 1; i < timeLine; i++)
+        {
+            if (IsBylineLine(lines[i]))
+            {
+                AddByline(BylineParser.Parse(lines[i]));
+            }
+        }
+
         var headerEnd = Math.Max(headlineBlockEnd, timeLine) + 1;
         for (var i = headerEnd; i < bodyStart; i++)
         {
             var line = lines[i];
-            if (line.Length == 0 || IsChrome(line) || TryAddCaption(line, captions) || IsTimeLine(line))
+            if (line.Length == 0 || IsChrome(line) || IsPlacedCaption(i) || TryAddCaption(line, captions) || IsTimeLine(line))
             {
                 continue;
             }
@@ -139,6 +218,7 @@ internal static partial class TextDumpParser
 
         var paragraphs = new List<string>();
         var footerStart = lines.Count;
+        var furnitureRun = new FurnitureRun();
         for (var i = bodyStart; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -153,9 +233,23 @@ internal static partial class TextDumpParser
                 line = StripOpeningByline(line, AddByline);
             }
 
-            if (line.Length == 0 || IsChrome(line) || TryAddCaption(line, captions) || IsTimeLine(line))
+            if (line.Length == 0 || IsPlacedCaption(i) || TryAddCaption(line, captions) || IsTimeLine(line))
             {
                 continue;
+            }
+
+            if (IsChrome(line))
+            {
+                furnitureRun.Add(i, paragraphAdded: false);
+                continue;
+            }
+
+            if (paragraphs.Count > 0 && IsSignatureLine(line))
+            {
+                // The reporter signs at the end of the article; what follows is the page's.
+                AddByline(BylineParser.Parse(line));
+                footerStart = i + 1;
+                break;
             }
 
             if (IsBylineLine(line))
@@ -165,7 +259,23 @@ internal static partial class TextDumpParser
             }
 
             paragraphs.Add(line);
+            if ((line.Length >= LongParagraphLength || SentenceEndPattern().IsMatch(line)) && !IsPromotion(line))
+            {
+                furnitureRun = new FurnitureRun();
+                continue;
+            }
+
+            furnitureRun.Add(i, paragraphAdded: true);
+            if (furnitureRun.Length >= FurnitureRunLength && !LongParagraphFollows(lines, i + 1, marks))
+            {
+                // Lines of page furniture one after another (a profile box, a headline list), and no more article text.
+                paragraphs.RemoveRange(paragraphs.Count - furnitureRun.Paragraphs, furnitureRun.Paragraphs);
+                footerStart = furnitureRun.Start;
+                break;
+            }
         }
+
+        DropClosingFurniture(paragraphs);
 
         var copyrightPress = FindCopyrightPress(lines, footerStart);
         if (reporters.Count == 0 && emails.Count == 0)
@@ -196,6 +306,37 @@ internal static partial class TextDumpParser
             Captions = captions,
         };
     }
+
+    /// <summary>
+    /// A full date and time printed alone right under the headline, with at most a button word beside it
+    /// (<c>2023년 04월 07일 18시 36분 댓글</c>): the line and its time. Only for dumps with no labelled time and no byline
+    /// time; a bare date (the page's current date) never counts, nor a time under a list item.
+    /// </summary>
+    private static (int Line, DateTimeOffset Time)? FindTimeUnderHeadline(List<string> lines)
+    {
+        const int MaxButtonWords = 1;
+        const int MaxButtonWordLength = 3;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length > MaxMetaLineLength || !PublishTimeParser.TryParse(line, out var time, out var where, out var hasTimeOfDay) || !hasTimeOfDay)
+            {
+                continue;
+            }
+
+            var rest = (line[..where.Index] + " " + line[(where.Index + where.Length)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var above = Enumerable.Range(0, i).Reverse().Select(j => lines[j]).FirstOrDefault(l => l.Length > 0);
+            if (rest.Length <= MaxButtonWords && rest.All(w => w.Length <= MaxButtonWordLength) && above is not null
+                && above.Count(char.IsLetter) >= MinHeadlineLetters && !IsListItem(above) && !IsChrome(above))
+            {
+                return (i, time);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsListItem(string line) => line[0] is '•' or '·' or '-' or '*' or '■' or '▶';
 
     private static string CleanLine(string line)
     {
@@ -235,13 +376,77 @@ internal static partial class TextDumpParser
         return line.Length <= MaxBylineLineLength && BylineParser.IsBylineOnly(line);
     }
 
+    /// <summary>
+    /// A signature closing the article: a byline with an e-mail (<c>순천, 광양 구현모 기자 ninek@hankookilbo.com</c>), or an
+    /// e-mail with a name or press and nothing more (<c>뉴스타파 webmaster@newstapa.org</c>).
+    /// </summary>
+    private static bool IsSignatureLine(string line)
+    {
+        if (line.Length > MaxBylineLineLength || !EmailPattern().IsMatch(line) || SentenceEndPattern().IsMatch(line))
+        {
+            return false;
+        }
+
+        var words = EmailPattern().Replace(line, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return BylineParser.IsBylineOnly(line) || words.Length <= MaxSignatureWords;
+    }
+
+    private static bool IsPromotion(string line) => line.Length <= MaxPromotionLength && PromotionPattern().IsMatch(line);
+
+    private static bool HasHangul(string line) => line.Any(c => c is >= '가' and <= '힣');
+
+    /// <summary>
+    /// A pull quote set above the article with its speaker on the next line (<c>"경상도와 전라도로 나눠서 왜 싸우나."</c> /
+    /// <c>이재명 더불어민주당 대선 후보</c>): the index of the speaker's line, else null.
+    /// </summary>
+    private static int? IsPullQuote(List<string> lines, int index)
+    {
+        var line = lines[index];
+        if (line.Length >= LongParagraphLength || !WholeQuotationPattern().IsMatch(line)
+            || TextDumpMarks.NextContentLine(lines, index) is not { } next)
+        {
+            return null;
+        }
+
+        var attribution = lines[next];
+        return attribution.Length <= MaxPullQuoteAttributionLength && !SentenceEndPattern().IsMatch(attribution) ? next : null;
+    }
+
+    /// <summary>Whether a paragraph of article length still comes before the page footer.</summary>
+    private static bool LongParagraphFollows(List<string> lines, int from, TextDumpMarks marks)
+    {
+        for (var i = from; i < lines.Count && !IsFooter(lines[i]); i++)
+        {
+            var line = lines[i];
+            if (line.Length >= LongParagraphLength && SentenceEndPattern().IsMatch(line) && HasHangul(line) && !marks.Recurs(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Drops the lines that close the article box without being article text: related-article headlines, promotion and
+    /// programme credits (<c>[CBS 김현정의 뉴스쇼]</c>) — short lines that end no sentence — after the last sentence.
+    /// </summary>
+    private static void DropClosingFurniture(List<string> paragraphs)
+    {
+        while (paragraphs.Count > 1 && (IsPromotion(paragraphs[^1])
+                   || (paragraphs[^1].Length < LongParagraphLength && !SentenceEndPattern().IsMatch(paragraphs[^1]))))
+        {
+            paragraphs.RemoveAt(paragraphs.Count - 1);
+        }
+    }
+
     private static bool IsParagraph(string line) => line.Length >= LongParagraphLength || (line.Length >= 20 && SentenceEndPattern().IsMatch(line));
 
     /// <summary>Adds the line to <paramref name="captions"/> when it is one (once); true when the line is a caption.</summary>
     private static bool TryAddCaption(string line, List<string> captions)
     {
-        var withoutSuffix = EnlargeSuffixPattern().Replace(line, "");
-        var isCaption = withoutSuffix.Length != line.Length || PhotoCreditPattern().IsMatch(line);
+        var withoutSuffix = ImagePlaceholderPattern().Replace(EnlargeSuffixPattern().Replace(line, ""), "");
+        var isCaption = IsCaption(line);
         if (!isCaption || withoutSuffix.Length == 0)
         {
             return isCaption;
@@ -255,14 +460,24 @@ internal static partial class TextDumpParser
         return true;
     }
 
-    private static int FindBodyStart(List<string> lines, int from)
+    private static int FindBodyStart(List<string> lines, int from, TextDumpMarks marks)
     {
         var firstParagraph = -1;
+        var firstSolidParagraph = -1;
+        var koreanPage = lines.Any(HasHangul);
         for (var i = from; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Length == 0 || IsChrome(line) || IsTimeLine(line) || IsCaption(line))
+            if (line.Length == 0 || IsChrome(line) || IsTimeLine(line) || IsCaption(line) || marks.IsCaption(i)
+                || marks.Recurs(line) || (koreanPage && !HasHangul(line)))
             {
+                // Summary and share boxes print their lines twice; a translation widget's notice is not the article.
+                continue;
+            }
+
+            if (IsPullQuote(lines, i) is { } attribution)
+            {
+                i = attribution;
                 continue;
             }
 
@@ -281,12 +496,65 @@ internal static partial class TextDumpParser
             {
                 firstParagraph = i;
             }
+
+            if (firstSolidParagraph < 0 && IsParagraph(line) && !line.EndsWith("닫기", StringComparison.Ordinal)
+                && (line.Length >= LongParagraphLength || NextParagraphFollows(lines, i, marks)))
+            {
+                firstSolidParagraph = i;
+            }
         }
 
-        return firstParagraph;
+        var start = firstSolidParagraph >= 0 ? firstSolidParagraph : firstParagraph;
+        return start < 0 ? start : WithTranscriptHeader(lines, start);
     }
 
-    private static bool IsCaption(string line) => EnlargeSuffixPattern().IsMatch(line) || PhotoCreditPattern().IsMatch(line);
+    /// <summary>
+    /// A broadcast transcript opens with its programme lines (<c>■ 방송 : CBS 라디오 …</c>, <c>■ 진행 : …</c>,
+    /// <c>■ 대담 : …</c>) right above the first paragraph; they are part of the article, unlike deck lines.
+    /// </summary>
+    private static int WithTranscriptHeader(List<string> lines, int start)
+    {
+        const int MinHeaderLines = 2;
+        var top = start;
+        for (var i = start - 1; i >= 0 && (lines[i].Length == 0 || TranscriptHeaderPattern().IsMatch(lines[i])); i--)
+        {
+            top = lines[i].Length > 0 ? i : top;
+        }
+
+        var headerLines = Enumerable.Range(top, start - top).Count(i => lines[i].Length > 0);
+        return headerLines >= MinHeaderLines ? top : start;
+    }
+
+    /// <summary>
+    /// Whether one of the next two content lines after <paramref name="index"/> (captions skipped) is a paragraph too: a
+    /// sentence among menu lines (a player's data-charge notice) is not where the article starts, one followed by more
+    /// sentences is (an image's alternative text or a "see the video" line may stand between).
+    /// </summary>
+    private static bool NextParagraphFollows(List<string> lines, int index, TextDumpMarks marks)
+    {
+        const int Window = 2;
+        var seen = 0;
+        for (var next = TextDumpMarks.NextContentLine(lines, index); next is { } j && seen < Window; next = TextDumpMarks.NextContentLine(lines, j))
+        {
+            if (IsCaption(lines[j]) || marks.IsCaption(j))
+            {
+                continue;
+            }
+
+            if (IsParagraph(lines[j]))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
+    }
+
+    private static bool IsCaption(string line) =>
+        EnlargeSuffixPattern().IsMatch(line) || PhotoCreditPattern().IsMatch(line) || MarkedCaptionPattern().IsMatch(line)
+        || PressPhotoCreditPattern().IsMatch(line);
 
     private static bool OpensWithByline(string line)
     {
@@ -410,5 +678,22 @@ internal static partial class TextDumpParser
         }
 
         return null;
+    }
+
+    /// <summary>Consecutive lines of a dump that are not article paragraphs: where the run started and how many were kept as paragraphs.</summary>
+    private sealed class FurnitureRun
+    {
+        public int Start { get; private set; } = -1;
+
+        public int Length { get; private set; }
+
+        public int Paragraphs { get; private set; }
+
+        public void Add(int index, bool paragraphAdded)
+        {
+            Start = Start < 0 ? index : Start;
+            Length++;
+            Paragraphs += paragraphAdded ? 1 : 0;
+        }
     }
 }

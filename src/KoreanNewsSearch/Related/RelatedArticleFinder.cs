@@ -70,10 +70,11 @@ internal static class RelatedArticleFinder
             query.Add(new TermQuery(new Term(NewsFields.DuplicateGroup, group)), Occur.MUST_NOT);
         }
 
-        var folding = new DuplicateFoldingCollector(SearchSort.Relevance);
-        searcher.Search(query, folding);
         // Ranked by relevance with room for the re-ordering of equally related hits at the end of the page.
-        var candidates = folding.Page(0, Math.Min(SearchRequest.MaxLimit, limit * 2));
+        var wanted = Math.Min(SearchRequest.MaxLimit, limit * 2);
+        var folding = new DuplicateFoldingCollector(SearchSort.Relevance, wanted, SharedGroupKeys.Of(searcher.IndexReader));
+        searcher.Search(query, folding);
+        var candidates = folding.Page(0, wanted);
 
         var hits = NewsSearchExecutor.ToHits(searcher, candidates.Where(c => c.Score >= minimumShareOfOwnScore * ownScore), NoMarks, NoMarks);
         if (hits.Count == 0)

@@ -1,4 +1,8 @@
 
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using KoreanNewsSearch.Indexing;
 
 namespace KoreanNewsSearch.Benchmarks.Harness;
@@ -30,6 +34,7 @@ internal static class IndexSuite
             }
         }
 
+        var wholeProcess = IngestProcess(ctx);
         var corpusText = OurEngine.TextBytes(ctx.Corpus);
         var table = new MarkdownTable(
             "Engine", "Threads", "Build s", "Articles/s", "Text MB/s", "Peak RSS MB", "Peak heap MB", "Index MB", "Index / text", "Segments",
@@ -51,8 +56,84 @@ internal static class IndexSuite
             "latency index are after `forceMerge(1)`. Peak RSS = the kernel's VmHWM reset right before the build (the corpus " +
             $"already in memory is included on both sides); peak heap = the JVM's heap pools (JVM runs -Xms{ctx.HeapSize} -Xmx{ctx.HeapSize} " +
             "-XX:+UseSerialGC as in RESULTS.md).\n\n" + table);
+        var processTable = new MarkdownTable("Engine", "Build s", "Articles/s", "Peak RSS MB", "Index MB", "Speed ÷ this 1-thread build (target ≥ 1.0)");
+        foreach (var r in results.Where(r => r.Threads == 1))
+        {
+            processTable.Row(r.Engine, Fmt.N(r.BuildSeconds, 1), Fmt.N(r.ArticlesPerSecond, 0), Fmt.Mb(r.PeakBytes), Fmt.Mb(r.IndexBytes),
+                Fmt.Ratio(r.BuildSeconds, wholeProcess.BuildSeconds));
+        }
+
+        ctx.AddSection(
+            $"## Ingest as a whole process: `knews ingest` of the corpus as plain-text JSON Lines ({Fmt.N(wholeProcess.BuildSeconds, 1)} s, " +
+            $"{Fmt.N(wholeProcess.ArticlesPerSecond, 0)} articles/s, peak RSS {Fmt.Mb(wholeProcess.PeakBytes)} MB, index {Fmt.Mb(wholeProcess.IndexBytes)} MB)\n\n" +
+            "The published Release build (`dotnet publish src/KoreanNewsSearch.Cli -c Release`) started on the corpus decompressed into one " +
+            "`.jsonl` file, into an empty folder: process start, reading and parsing, duplicate grouping, indexing with every core, a commit " +
+            "per batch of 2,000, all timed (wall clock and peak RSS by `/usr/bin/time`). Against each engine's 1-thread build of the same " +
+            "articles already in memory, as the issue compares them.\n\n" + processTable);
         ctx.AddNote("Our index stores the whole article as JSON plus a content hash and keyword/date fields, and indexes title, " +
             "subtitle and body as separate fields; the peers store only the id and index one text field: index sizes are not like for like.");
+    }
+
+    /// <summary>Times <c>knews ingest</c> of the corpus as one plain <c>.jsonl</c> file, as a whole process of the published build.</summary>
+    public static BuildFigures IngestProcess(BenchContext ctx)
+    {
+        var input = ctx.PathOf("corpus.jsonl");
+        ctx.EnsureBuilt(input, () => WriteCorpusLines(ctx, input));
+        var index = ctx.PathOf("ours-process");
+        DirectorySize.Recreate(index);
+        var info = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "-f", "TIMED %e %M", Path.Combine(PublishedKnews.Folder(ctx), "knews"), "ingest", input, "--index", index })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        ctx.Log.WriteLine($"ours: knews ingest of {input} as a whole process");
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start /usr/bin/time (Debian package time)");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var timed = stderr.Split('\n').LastOrDefault(line => line.StartsWith("TIMED ", StringComparison.Ordinal))?.Split(' ');
+        if (process.ExitCode != 0 || timed is null)
+        {
+            throw new InvalidOperationException($"knews ingest exited {process.ExitCode}: {stderr}{stdout.Result}");
+        }
+
+        var seconds = double.Parse(timed[1], CultureInfo.InvariantCulture);
+        var peakBytes = long.Parse(timed[2], CultureInfo.InvariantCulture) * 1024;
+        int articles, segments;
+        using (var opened = NewsIndex.OpenReadOnly(index))
+        using (var lease = opened.AcquireSearcher())
+        {
+            articles = lease.Searcher.IndexReader.NumDocs;
+            segments = lease.Searcher.IndexReader.Leaves.Count;
+        }
+
+        ctx.Log.WriteLine($"  {seconds:F1} s, {articles / seconds:N0} articles/s, peak RSS {peakBytes / 1e6:N0} MB");
+        return new BuildFigures($"{OurEngine.Name}, `knews ingest`", ctx.Threads, articles, OurEngine.TextBytes(ctx.Corpus), seconds, peakBytes, null,
+            DirectorySize.Of(index), segments);
+    }
+
+    // The corpus files decompressed into one file, in the order the harness reads them, cut at --limit.
+    private static void WriteCorpusLines(BenchContext ctx, string path)
+    {
+        using var output = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var lines = Directory.GetFiles(ctx.Options.CorpusPath, "*.jsonl.gz").Order(StringComparer.Ordinal)
+            .SelectMany(file => ReadLines(file))
+            .Where(line => line.Length > 0);
+        foreach (var line in ctx.Options.Limit is { } limit ? lines.Take(limit) : lines)
+        {
+            output.Write(line);
+            output.Write('\n');
+        }
+    }
+
+    private static IEnumerable<string> ReadLines(string gzipFile)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(gzipFile), CompressionMode.Decompress), Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
     }
 
     public static BuildFigures BuildOurs(BenchContext ctx, int threads)

@@ -74,26 +74,7 @@ internal static class StartupSuite
             return list.Split(',').Select(entry => entry.Split('=', 2)).Select(p => (p[0], Path.GetFullPath(p[1]))).ToList();
         }
 
-        var output = ctx.PathOf("startup-publish");
-        var publish = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryRoot(), RedirectStandardOutput = true };
-        foreach (var arg in new[] { "publish", "src/KoreanNewsSearch.Cli", "-c", "Release", "-o", output })
-        {
-            publish.ArgumentList.Add(arg);
-        }
-
-        var clock = Stopwatch.StartNew();
-        using (var process = Process.Start(publish)!)
-        {
-            var log = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException("dotnet publish failed:\n" + log);
-            }
-        }
-
-        ctx.Log.WriteLine($"published {output} in {clock.Elapsed.TotalSeconds:F0} s");
-        return [("published now", output)];
+        return [("published now", PublishedKnews.Folder(ctx))];
     }
 
     private static void PrepareWorkFolder(string work)
@@ -103,26 +84,13 @@ internal static class StartupSuite
             Directory.Delete(work, recursive: true);
         }
 
-        var data = Path.Combine(RepositoryRoot(), "data");
+        var data = Path.Combine(BenchPaths.RepoRoot, "data");
         foreach (var file in Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(work, "data", Path.GetRelativePath(data, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KoreanNewsSearch.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the start-up benchmark from inside the repository (KoreanNewsSearch.slnx not found)");
     }
 
     private readonly record struct Sample(double WallMs, double CpuMs);

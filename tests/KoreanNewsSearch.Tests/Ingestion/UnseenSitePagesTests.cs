@@ -102,6 +102,23 @@ public partial class UnseenSitePagesTests
         Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture),
             PublishTimeParser.FindLabelled(line).First(t => t.Kind == TimeLabelKind.Published).Time);
 
+    // Class 4: a time printed with no label beside the byline, on a page that has no other time (the Yonhap brief of
+    // naver_read_0b6fd8 with its "기사입력" header printed the older way).
+    [Fact]
+    public void An_unlabelled_time_beside_the_byline_is_the_publish_time()
+    {
+        using var folder = new TempDirectory();
+        var html = File.ReadAllText(PagePath("forkonlp_N2H4/naver_read_0b6fd8"));
+        const string Labelled = "기사입력 <span class=\"t11\">2017.04.20. 오후 3:53</span>";
+        Assert.Contains(Labelled, html, StringComparison.Ordinal);
+        var path = Path.Combine(folder.Path, "byline-time.html");
+        File.WriteAllText(path, html.Replace(Labelled, "<span class=\"byline\">우영식 기자</span> | <span class=\"t11\">2017-04-20 15:53:07</span>", StringComparison.Ordinal), Encoding.UTF8);
+
+        var article = HtmlArticleParser.Parse(File.ReadAllBytes(path), path);
+
+        Assert.Equal(new DateTimeOffset(2017, 4, 20, 15, 53, 7, NewsArticle.KoreaOffset), article.Published);
+    }
+
     // Class 6: meta says euc-kr, the bytes are UTF-8.
     [Theory]
     [InlineData("forkonlp_N2H4/naver_read_0b6fd8", "[연천소식] 군-초록우산어린이재단, 아동복지 협약")]

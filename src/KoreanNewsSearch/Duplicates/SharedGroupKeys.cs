@@ -1,0 +1,85 @@
+using System.Runtime.CompilerServices;
+using KoreanNewsSearch.Indexing;
+using Lucene.Net.Index;
+
+namespace KoreanNewsSearch.Duplicates;
+
+/// <summary>
+/// The folding keys of the duplicate groups that more than one document of an index reader belongs to: the only
+/// groups search has to fold. Worked out once per segment and once per reader (a refresh makes a new reader).
+/// </summary>
+/// <remarks>
+/// Nearly every article is a group of one (on the Chosun corpus 173 of 56,663 articles have copies): a search that
+/// treated every match as a group to look up and keep spent more on that than on matching.
+/// Deleted documents still count, so a group whose copies were deleted may be folded for nothing; never the reverse.
+/// </remarks>
+internal static class SharedGroupKeys
+{
+    private static readonly ConditionalWeakTable<object, SegmentKeys> Segments = new();
+    private static readonly ConditionalWeakTable<IndexReader, HashSet<long>> Readers = new();
+
+    /// <summary>The keys of groups with at least two documents in <paramref name="reader"/>.</summary>
+    public static IReadOnlySet<long> Of(IndexReader reader) => Readers.GetValue(reader, Collect);
+
+    private static HashSet<long> Collect(IndexReader reader)
+    {
+        var shared = new HashSet<long>();
+        var seen = new HashSet<long>();
+        foreach (var leaf in reader.Leaves)
+        {
+            var keys = Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentKeys.Of(leaf.AtomicReader));
+            shared.UnionWith(keys.Repeated);
+            foreach (var key in keys.Distinct)
+            {
+                if (!seen.Add(key))
+                {
+                    shared.Add(key);
+                }
+            }
+        }
+
+        return shared;
+    }
+
+    private sealed record SegmentKeys(long[] Distinct, long[] Repeated)
+    {
+        public static SegmentKeys Of(AtomicReader segment)
+        {
+            var values = segment.GetNumericDocValues(NewsFields.DuplicateGroupKey);
+            var present = segment.GetDocsWithField(NewsFields.DuplicateGroupKey);
+            if (values is null || present is null)
+            {
+                return new SegmentKeys([], []);
+            }
+
+            var keys = new List<long>(segment.MaxDoc);
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (present.Get(doc))
+                {
+                    keys.Add(values.Get(doc));
+                }
+            }
+
+            keys.Sort();
+            var distinct = new List<long>(keys.Count);
+            var repeated = new List<long>();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (i > 0 && keys[i] == keys[i - 1])
+                {
+                    if (repeated.Count == 0 || repeated[^1] != keys[i])
+                    {
+                        repeated.Add(keys[i]);
+                    }
+                }
+                else
+                {
+                    distinct.Add(keys[i]);
+                }
+            }
+
+            return new SegmentKeys([.. distinct], [.. repeated]);
+        }
+    }
+}
