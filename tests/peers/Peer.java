@@ -3,7 +3,7 @@
 //   java -Xms4g -Xmx4g -XX:+UseSerialGC -cp "$LUCENE_JARS" tests/peers/Peer.java PART --analyzer cjk|nori [options]
 // Parts (each prints one JSON object on stdout; progress goes to stderr):
 //   index     --corpus FILE.tsv --dir DIR --threads N      build the index (add all + commit), then forceMerge(1)
-//   latency   --dir DIR --queries queries.tsv [--passes 3] [--threads 1] [--stride 1]  the query mix against a built index
+//   latency   --dir DIR --queries queries.tsv [--passes 3] [--warmup 1] [--threads 1] [--stride 1]  the query mix against a built index
 //   relevance --corpus FILE.tsv [--extra FILE.tsv] --qrels FILE.tsv --dir DIR --depth K  index, then rank each question
 // Corpus TSV (written by the C# side so that both engines index identical text): id, title, body, published (unix ms
 // or empty), with \\ \t \n \r escaped. The searchable text is "title\nbody" (body alone when the title is empty), one
@@ -68,7 +68,7 @@ public final class Peer {
                 break;
             case "latency":
                 json = latency(analyzerName, Paths.get(require(opt, "dir")), Paths.get(require(opt, "queries")),
-                        Integer.parseInt(opt.getOrDefault("passes", "3")), Integer.parseInt(opt.getOrDefault("threads", "1")),
+                        Integer.parseInt(opt.getOrDefault("passes", "3")), Integer.parseInt(opt.getOrDefault("warmup", "1")), Integer.parseInt(opt.getOrDefault("threads", "1")),
                         Integer.parseInt(opt.getOrDefault("stride", "1")));
                 break;
             case "relevance":
@@ -158,7 +158,7 @@ public final class Peer {
 
     // ---------------------------------------------------------------- latency
 
-    private static String latency(String analyzerName, Path dir, Path queriesFile, int passes, int threads, int stride) throws Exception {
+    private static String latency(String analyzerName, Path dir, Path queriesFile, int passes, int warmup, int threads, int stride) throws Exception {
         List<String[]> all = readTsv(queriesFile, 3);
         all.remove(0); // header
         List<String[]> queries = new ArrayList<>();
@@ -184,7 +184,9 @@ public final class Peer {
                 hits.put(q[0], count);
             }
 
-            runPass(searcher, parser(analyzer), queries, null); // warm-up
+            for (int w = 0; w < warmup; w++) {
+                runPass(searcher, parser(analyzer), queries, null); // warm-up: the JIT, not the query, would be timed
+            }
             double[] timesMs = new double[queries.size() * passes];
             long start = System.nanoTime();
             QueryParser timed = parser(analyzer);

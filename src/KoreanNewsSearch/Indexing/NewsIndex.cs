@@ -470,15 +470,14 @@ public sealed class NewsIndex : IDisposable
         return _writer ?? throw new InvalidOperationException("this index was opened read-only");
     }
 
-    // NIOFSDirectory: the guide reports MMapDirectory on this Lucene.Net beta as slow and crash-prone under
-    // concurrent search. The latency benchmark on the 56k Chosun index (4 runs, loaded 2-core machine) found no
-    // errors with MMap, single-thread latency level with warmed NIOFS, and 6-35% fewer queries/s with 2 threads.
+    // Positional reads, not MMapDirectory: the guide reports MMapDirectory on this Lucene.Net beta as slow and
+    // crash-prone under concurrent search; not NIOFSDirectory, whose reads of one file take turns under a lock.
     // Every opener uses the exclusive write lock; read-only openers never take it, so they neither block nor are blocked.
     internal static LuceneDirectory OpenDirectory(string path, bool memoryMapped = false)
     {
         var folder = new DirectoryInfo(path);
         var writeLock = new ExclusiveFileLockFactory(folder.FullName);
-        return memoryMapped ? new MMapDirectory(folder, writeLock) : new NIOFSDirectory(folder, writeLock);
+        return memoryMapped ? new MMapDirectory(folder, writeLock) : new PositionalReadDirectory(folder, writeLock);
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory

@@ -13,7 +13,7 @@ internal sealed record MixFigures(
     string Engine, LatencyStats Overall, IReadOnlyDictionary<string, double> MeanByType, IReadOnlyDictionary<string, long> Hits,
     double ThreadedQps, int Errors);
 
-/// <summary>Query latency over the 400-query mix: ours over NIOFSDirectory and MMapDirectory, and each peer.</summary>
+/// <summary>Query latency over the 400-query mix: ours over the default directory (positional reads) and MMapDirectory, and each peer.</summary>
 internal static class LatencySuite
 {
     public static readonly string[] Types = ["multi", "noun", "phrase", "syllable", "mixed"];
@@ -25,7 +25,7 @@ internal static class LatencySuite
             return cells.Length == 3 ? new MixQuery(cells[0], cells[1], cells[2]) : throw new InvalidDataException($"{path}:{i + 2}: expected qid, type, query");
         }).ToList();
 
-    /// <summary>Request shapes measured besides the default one, all over NIOFSDirectory: name and how the request differs.</summary>
+    /// <summary>Request shapes measured besides the default one, all over the default directory: name and how the request differs.</summary>
     internal static readonly (string Name, Func<SearchRequest, SearchRequest> Shape)[] Variants =
     [
         ("any words", r => r with { Mode = QueryMode.Any }),
@@ -46,16 +46,16 @@ internal static class LatencySuite
         var results = new List<MixFigures>();
         foreach (var memoryMapped in new[] { false, true })
         {
-            var directory = memoryMapped ? "MMap" : "NIOFS";
+            var directory = memoryMapped ? "MMap" : "pread";
             using var index = NewsIndex.OpenReadOnly(IndexSuite.OurIndex(ctx, 1), memoryMapped);
-            ctx.Log.WriteLine($"ours: query mix over {directory}Directory");
+            ctx.Log.WriteLine($"ours: query mix over {directory}");
             results.Add(MeasureOurs(ctx, index, queries, $"{OurEngine.Name} ({directory})", r => r, threaded: true));
             if (!memoryMapped)
             {
                 foreach (var (name, shape) in Variants)
                 {
                     ctx.Log.WriteLine($"ours: query mix, {name}");
-                    results.Add(MeasureOurs(ctx, index, queries, $"{OurEngine.Name} (NIOFS, {name})", shape, threaded: false));
+                    results.Add(MeasureOurs(ctx, index, queries, $"{OurEngine.Name} (pread, {name})", shape, threaded: false));
                 }
             }
         }
@@ -72,13 +72,17 @@ internal static class LatencySuite
         ctx.AddSection(Render(ctx, queries, results));
     }
 
+    /// <summary>Untimed passes over the mix before the timed ones, on both sides (<c>--warmup N</c>, default 11 as in the figures).</summary>
+    private static int WarmupPasses(BenchContext ctx) =>
+        ctx.Options.Extra.TryGetValue("warmup", out var w) ? int.Parse(w, CultureInfo.InvariantCulture) : 11;
+
     private static MixFigures MeasureOurs(
         BenchContext ctx, NewsIndex index, IReadOnlyList<MixQuery> queries, string engine, Func<SearchRequest, SearchRequest> shape, bool threaded)
     {
         var requests = queries.Select(q => shape(new SearchRequest { Query = q.Text, Limit = 10 })).ToList();
         var hits = new Dictionary<string, long>(StringComparer.Ordinal);
         var errors = 0;
-        for (var i = 0; i < queries.Count; i++) // warm-up pass, also collecting hit counts
+        for (var i = 0; i < queries.Count; i++) // first warm-up pass, also collecting hit counts
         {
             try
             {
@@ -88,6 +92,14 @@ internal static class LatencySuite
             {
                 hits[queries[i].Id] = -1;
                 errors++;
+            }
+        }
+
+        for (var pass = 1; pass < WarmupPasses(ctx); pass++)
+        {
+            foreach (var request in requests)
+            {
+                RunQuietly(index, request);
             }
         }
 
@@ -137,7 +149,7 @@ internal static class LatencySuite
     private static MixFigures MeasurePeer(BenchContext ctx, JavaPeer peer, string analyzer, string queriesPath, IReadOnlyList<MixQuery> queries, int stride)
     {
         var json = peer.Run("latency", analyzer, "--dir", IndexSuite.PeerIndex(ctx, analyzer, 1), "--queries", queriesPath,
-            "--passes", ctx.Passes.ToString(CultureInfo.InvariantCulture), "--stride", stride.ToString(CultureInfo.InvariantCulture), "--threads", ctx.Threads.ToString(CultureInfo.InvariantCulture));
+            "--passes", ctx.Passes.ToString(CultureInfo.InvariantCulture), "--warmup", WarmupPasses(ctx).ToString(CultureInfo.InvariantCulture), "--stride", stride.ToString(CultureInfo.InvariantCulture), "--threads", ctx.Threads.ToString(CultureInfo.InvariantCulture));
         var times = json.GetProperty("timesMs").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         var hitsJson = json.GetProperty("hits");
         var hits = queries.ToDictionary(q => q.Id, q => hitsJson.GetProperty(q.Id).GetInt64(), StringComparer.Ordinal);
@@ -158,7 +170,7 @@ internal static class LatencySuite
     private static string Render(BenchContext ctx, IReadOnlyList<MixQuery> queries, List<MixFigures> results)
     {
         var ours = results[0];
-        var overall = new MarkdownTable("Engine", "p50 ms", "p95 ms", "p99 ms", "mean ms", "QPS (1 thread)", $"QPS ({ctx.Threads} threads)", "Mean ours(NIOFS) ÷ this");
+        var overall = new MarkdownTable("Engine", "p50 ms", "p95 ms", "p99 ms", "mean ms", "QPS (1 thread)", $"QPS ({ctx.Threads} threads)", "Mean ours(pread) ÷ this");
         foreach (var r in results)
         {
             overall.Row(r.Engine, Fmt.N(r.Overall.P50, 3), Fmt.N(r.Overall.P95, 3), Fmt.N(r.Overall.P99, 3), Fmt.N(r.Overall.Mean, 3),
@@ -192,10 +204,10 @@ internal static class LatencySuite
         }
 
         var errors = string.Join(", ", results.Where(r => r.Errors > 0).Select(r => $"{r.Engine}: {r.Errors}"));
-        return $"## Query latency: {queries.Count}-query mix, 1 warm-up + {ctx.Passes} measured passes, top 10\n\n" +
+        return $"## Query latency: {queries.Count}-query mix, {WarmupPasses(ctx)} warm-up + {ctx.Passes} measured passes, top 10\n\n" +
             "Time = parse + top-10 search + fetching the 10 hits, in-process, single thread (ours: `NewsIndex.Search(SearchRequest)` with its " +
             "defaults: all words required, exact total, the 10 stored articles deserialised, title highlighted and a snippet built; " +
-            "peers: classic QueryParser, OR, `search(q, 10)` + stored id). The rows in brackets change one request setting over NIOFS. " +
+            "peers: classic QueryParser, OR, `search(q, 10)` + stored id). The rows in brackets change one request setting over the default directory (positional reads, `pread`). " +
             $"The {ctx.Threads}-thread column runs {ctx.Passes} passes on each thread at once over the same open index.\n\n" + overall +
             "\nMean latency by query type, ms:\n\n" + byType +
             "\nZero-hit queries / median number of matching documents, by type (ours by default requires every word; \"any words\" and the peers OR them):\n\n" + zeroHits +

@@ -62,7 +62,7 @@ internal static class ScaleSuite
             "from all bodies, a distinct URL, a time spread over 2006-2025), so the peak RSS includes the real corpus held in memory " +
             "as their source, as it does for the real run.\n\n" + builds +
             "\nThroughput and resident memory along the synthetic ingest (flat memory: no growth with the archive):\n\n" + slices +
-            $"\nThe {queries.Count}-query mix over the synthetic archive (1 warm-up + {ctx.Passes} passes, one thread, NIOFS, top 10, highlighting on):\n\n" + latency);
+            $"\nThe {queries.Count}-query mix over the synthetic archive (1 warm-up + {ctx.Passes} passes, one thread, positional reads, top 10, highlighting on):\n\n" + latency);
     }
 
     private static IngestFigures Ingest(BenchContext ctx, string path, IEnumerable<NewsArticle> articles, int count)

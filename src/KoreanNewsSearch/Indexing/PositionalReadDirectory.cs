@@ -1,0 +1,124 @@
+using Lucene.Net.Store;
+using Microsoft.Win32.SafeHandles;
+
+namespace KoreanNewsSearch.Indexing;
+
+/// <summary>
+/// An <see cref="FSDirectory"/> that reads with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>,
+/// <c>pread</c> on Linux): threads searching the same file never wait for one another. Writing is
+/// <see cref="FSDirectory"/>'s own.
+/// </summary>
+/// <remarks>
+/// Lucene.Net's <see cref="NIOFSDirectory"/> emulates Java's positional reads with a seek and a read of one shared
+/// <see cref="FileStream"/> under a lock, so concurrent searches (and the merge threads of an ingest) queue on every
+/// buffer refill of a file they share.
+/// </remarks>
+internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lockFactory) : FSDirectory(path, lockFactory)
+{
+    /// <inheritdoc/>
+    public override IndexInput OpenInput(string name, IOContext context)
+    {
+        EnsureOpen();
+        var file = System.IO.Path.Combine(Directory.FullName, name);
+        var handle = OpenHandle(file);
+        try
+        {
+            return new PositionalReadInput($"PositionalReadInput(path=\"{file}\")", handle, 0, RandomAccess.GetLength(handle), BufferedIndexInput.GetBufferSize(context), ownsHandle: true);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override IndexInputSlicer CreateSlicer(string name, IOContext context)
+    {
+        EnsureOpen();
+        var file = System.IO.Path.Combine(Directory.FullName, name);
+        return new Slicer(file, OpenHandle(file), BufferedIndexInput.GetBufferSize(context));
+    }
+
+    private static SafeFileHandle OpenHandle(string file) =>
+        File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+    private sealed class Slicer(string file, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
+    {
+        public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
+            new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, bufferSize, ownsHandle: false);
+
+        [Obsolete("Only for reading CFS files from 3.x indexes.")]
+        public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                handle.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A file, or a slice of one, read by position; clones and slices share the handle of the input that owns it.</summary>
+    private sealed class PositionalReadInput : BufferedIndexInput
+    {
+        private readonly SafeFileHandle _handle;
+        private readonly long _start;
+        private readonly long _end;
+        private bool _ownsHandle;
+
+        public PositionalReadInput(string description, SafeFileHandle handle, long start, long length, int bufferSize, bool ownsHandle)
+            : base(description, bufferSize)
+        {
+            _handle = handle;
+            _start = start;
+            _end = start + length;
+            _ownsHandle = ownsHandle;
+        }
+
+        public override long Length => _end - _start;
+
+        public override object Clone()
+        {
+            var clone = (PositionalReadInput)base.Clone();
+            clone._ownsHandle = false;
+            return clone;
+        }
+
+        protected override void ReadInternal(byte[] b, int offset, int length)
+        {
+            var position = _start + Position;
+            if (position + length > _end)
+            {
+                throw new EndOfStreamException($"read past EOF: {this}");
+            }
+
+            var target = b.AsSpan(offset, length);
+            while (!target.IsEmpty)
+            {
+                var read = RandomAccess.Read(_handle, target, position);
+                if (read <= 0)
+                {
+                    throw new EndOfStreamException($"read past EOF: {this} (the file ended at {position} while {target.Length} more bytes were expected)");
+                }
+
+                position += read;
+                target = target[read..];
+            }
+        }
+
+        protected override void SeekInternal(long pos)
+        {
+            // Every read says where it reads: there is no file position to move.
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _ownsHandle)
+            {
+                _handle.Dispose();
+            }
+        }
+    }
+}
