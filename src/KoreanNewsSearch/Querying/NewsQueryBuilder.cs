@@ -1,5 +1,6 @@
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
@@ -117,13 +118,14 @@ internal sealed class NewsQueryBuilder
     private BooleanQuery? AnyPartOfWord(string word)
     {
         var parts = new BooleanQuery();
+        var endingBigrams = WordEnding.EndingBigrams(KoreanTextNormalizer.Normalize(word));
         foreach (var field in NewsFields.DefaultTextFields)
         {
             var weight = FieldBoost(field);
             var terms = TextFieldLayout.WordTerms(field, word);
             for (var i = 0; i < terms.Count; i++)
             {
-                var endingWeight = i > 0 && i == terms.Count - 1 && EndsInParticle(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
+                var endingWeight = endingBigrams.Contains(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
                 parts.Add(new TermQuery(terms[i]) { Boost = weight * endingWeight }, Occur.SHOULD);
                 if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field)
                 {
@@ -134,11 +136,6 @@ internal sealed class NewsQueryBuilder
 
         return parts.Clauses.Count == 0 ? null : parts;
     }
-
-    // Last syllables of frequent particles and endings (조사, 어미): a word's final bigram ending in one of them
-    // (그가 of 헤이그가) is mostly grammar, not content.
-    private static bool EndsInParticle(string bigram) =>
-        bigram.Length == 2 && "은는이가을를의에로와과도만서한된인던다고".Contains(bigram[1], StringComparison.Ordinal);
 
     /// <summary>
     /// The text in any default field, each field with its weight; null when the text has no searchable terms.
@@ -246,20 +243,18 @@ internal sealed class NewsQueryBuilder
 
         if (optional.Count > 0)
         {
-            var atLeastOne = new BooleanQuery();
-            foreach (var query in optional.Concat(proximity))
+            var atLeastOne = new WordCoverageQuery(_ranking.AnyModeWordCoverage);
+            foreach (var query in optional)
             {
                 atLeastOne.Add(query, Occur.SHOULD);
             }
 
             all.Add(atLeastOne, Occur.MUST);
         }
-        else
+
+        foreach (var query in proximity)
         {
-            foreach (var query in proximity)
-            {
-                all.Add(query, Occur.SHOULD);
-            }
+            all.Add(query, Occur.SHOULD);
         }
 
         foreach (var query in excluded)

@@ -53,8 +53,11 @@ internal static class OurEngine
             DirectorySize.Of(path), segments);
     }
 
-    /// <summary>Ids of the top <paramref name="depth"/> (at most 100) articles for a natural-language question: any-words mode, no highlighting.</summary>
-    public static IReadOnlyList<string> SearchAnyWords(NewsIndex index, string text, int depth, RankingOptions? ranking = null) =>
+    /// <summary>
+    /// Ids of the top <paramref name="depth"/> (at most 100) articles for a natural-language question: any-words mode, no highlighting;
+    /// <paramref name="foldDuplicates"/> false shows every copy (faster: folding visits every match).
+    /// </summary>
+    public static IReadOnlyList<string> SearchAnyWords(NewsIndex index, string text, int depth, RankingOptions? ranking = null, bool foldDuplicates = true) =>
         index.Search(new SearchRequest
         {
             Query = text,
@@ -62,5 +65,6 @@ internal static class OurEngine
             Limit = depth,
             Highlight = false,
             Ranking = ranking ?? RankingOptions.Default,
+            FoldDuplicates = foldDuplicates,
         }).Hits.Select(h => h.Id).ToList();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Querying;
@@ -30,6 +31,10 @@ internal static class TuneSuite
         ("bm25 k1 0.9 b 0.4", RankingOptions.Default with { Bm25 = new(K1: 0.9f, B: 0.4f) }),
         ("bm25 b 0.5", RankingOptions.Default with { Bm25 = new(B: 0.5f) }),
         ("bm25 k1 1.6", RankingOptions.Default with { Bm25 = new(K1: 1.6f) }),
+        ("word coverage 0", RankingOptions.Default with { AnyModeWordCoverage = 0f }),
+        ("word coverage 0.35", RankingOptions.Default with { AnyModeWordCoverage = 0.35f }),
+        ("word coverage 0.75", RankingOptions.Default with { AnyModeWordCoverage = 0.75f }),
+        ("word coverage 1", RankingOptions.Default with { AnyModeWordCoverage = 1f }),
     ];
 
     /// <remarks><c>--trials defaults,experiment</c> runs only the trials whose names start with one of those words.</remarks>
@@ -40,21 +45,27 @@ internal static class TuneSuite
         {
             using var index = RelevanceSuite.BuildOurIndex(ctx, key, set);
             double? baseline = null;
+            // --no-fold: every copy listed (the relevance section folds, as a reader sees it); for quicker tuning runs.
+            var fold = !ctx.Options.Extra.ContainsKey("no-fold");
             var trials = Trials.Select(t => (
                     Name: $"{t.Change} ({t.Options.AnyModeTitleBoost}/{t.Options.AnyModeSubtitleBoost}/{t.Options.AnyModePhraseBoost})",
-                    Search: (Func<string, IReadOnlyList<string>>)(q => OurEngine.SearchAnyWords(index, q, set.Depth, t.Options))))
+                    Search: (Func<string, IReadOnlyList<string>>)(q => OurEngine.SearchAnyWords(index, q, set.Depth, t.Options, fold))))
                 .Append(("experiment: bag of bigrams (each term of each word optional, title x3)", q => SearchBagOfTerms(index, q, set.Depth, 3f)))
                 .Append(("experiment: bag of bigrams, title x1", q => SearchBagOfTerms(index, q, set.Depth, 1f)))
                 .Where(t => !ctx.Options.Extra.TryGetValue("trials", out var only) || only.Split(',').Any(o => t.Name.StartsWith(o, StringComparison.Ordinal)));
+            var ranksByTrial = new List<(string Name, int[] Ranks)>();
             foreach (var (name, search) in trials)
             {
                 ctx.Log.WriteLine($"  {set.Name}: {name}");
-                var (_, scores) = RelevanceSuite.Rank(set, search);
+                var (ranks, scores) = RelevanceSuite.Rank(set, search);
+                ranksByTrial.Add((name, ranks));
                 baseline ??= scores.Mrr10;
                 ctx.Log.WriteLine($"    MRR@10 {scores.Mrr10:F4}  R@10 {scores.Recall10:F4}  R@100 {scores.Recall100:F4}  {scores.MsPerQuestion:F1} ms/question");
                 table.Row(set.Name, name, Fmt.N(scores.Mrr10, 4), Fmt.N(scores.Recall10, 4), set.Depth >= 100 ? Fmt.N(scores.Recall100, 4) : "—",
                     Fmt.N(scores.Mrr10 - baseline.Value, 4), Fmt.N(scores.MsPerQuestion, 2));
             }
+
+            WriteRanks(ctx.PathOf($"tune-{key}-ranks.tsv"), set, ranksByTrial);
         }
 
         ctx.AddSection("## Ranking weights (ours only)\n\nOne `RankingOptions` change at a time from the defaults, same indexes and " +
@@ -62,6 +73,12 @@ internal static class TuneSuite
             "match each analysed term (bigram) of the question on its own, as Lucene's classic QueryParser does with CJKAnalyzer, " +
             "to show what partial-word matching would change.\n\n" + table);
     }
+
+    /// <summary>Per-question ranks under each trial (0 = not found), for reading what a change moved.</summary>
+    private static void WriteRanks(string path, RelevanceSet set, List<(string Name, int[] Ranks)> trials) =>
+        File.WriteAllLines(path, set.Questions
+            .Select((q, i) => string.Join('\t', [q.Id, q.Query, .. trials.Select(t => t.Ranks[i].ToString(CultureInfo.InvariantCulture))]))
+            .Prepend(string.Join('\t', ["qid", "query", .. trials.Select(t => t.Name)])));
 
     /// <summary>
     /// Experiment: every bigram of the question as an optional term (title weighted <paramref name="titleBoost"/>), instead of each word as a phrase

@@ -34,6 +34,20 @@ public class AnyModeRankingTests
         Assert.Equal(["particle", "stem"], unweighted);
     }
 
+    [Fact]
+    public void An_article_with_every_word_of_the_question_ranks_above_one_repeating_fewer_of_them()
+    {
+        // "repeats" holds two of the four words four times each, "every" each word once; 발사 and 실험 are also in a
+        // third article so that their rarity alone does not decide.
+        var (ranked, withoutCoverage) = Ranked("북한 미사일 발사 실험", RankingOptions.Default with { AnyModeWordCoverage = 0f },
+            Article("repeats", $"북한 소식. {Filler}미사일 북한 전망. {Filler}북한 미사일 평가. 미사일 북한 미사일 논란.", Day),
+            Article("every", $"북한 소식. {Filler}미사일 전망. {Filler}발사 실험 평가.", Day.AddHours(1)),
+            Article("other", $"위성 발사 실험 소식. {Filler}", Day.AddHours(2)));
+
+        Assert.Equal(["every", "repeats", "other"], ranked);
+        Assert.Equal(["repeats", "every", "other"], withoutCoverage);
+    }
+
     private static NewsArticle Article(string url, string body, DateTimeOffset published) => new()
     {
         Url = url,
