@@ -23,7 +23,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
         var handle = OpenHandle(file);
         try
         {
-            return new PositionalReadInput($"PositionalReadInput(path=\"{file}\")", handle, 0, RandomAccess.GetLength(handle), BufferedIndexInput.GetBufferSize(context), ownsHandle: true);
+            return new PositionalReadInput($"PositionalReadInput(path=\"{file}\")", handle, 0, RandomAccess.GetLength(handle), BufferSize(context), ownsHandle: true);
         }
         catch
         {
@@ -37,8 +37,15 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
     {
         EnsureOpen();
         var file = System.IO.Path.Combine(Directory.FullName, name);
-        return new Slicer(file, OpenHandle(file), BufferedIndexInput.GetBufferSize(context));
+        return new Slicer(file, OpenHandle(file), BufferSize(context));
     }
+
+    // At least 16 KB a system call, not Lucene's 1 KB: a one-syllable query reads the postings of tens of thousands of
+    // articles, a refill per kilobyte was most of its time (400-query mix, same run: 272 against 196 queries/s; 64 KB
+    // measured no better).
+    private const int MinimumReadBytes = 16 * 1024;
+
+    private static int BufferSize(IOContext context) => Math.Max(BufferedIndexInput.GetBufferSize(context), MinimumReadBytes);
 
     private static SafeFileHandle OpenHandle(string file) =>
         File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
