@@ -100,25 +100,11 @@ internal static class DuplicateGrouper
     private static (string? Group, double Similarity) BestIndexed(IndexSearcher searcher, string id, BodyFingerprint fingerprint)
     {
         var sharedBands = new Dictionary<int, int>();
-        var bands = fingerprint.BandKeys.Select(band => new BytesRef(band)).ToArray();
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        foreach (var band in fingerprint.BandKeys)
         {
-            var filter = SegmentTermFilter.For(leaf.AtomicReader, NewsFields.DuplicateBand);
-            TermsEnum? terms = null;
-            DocsEnum? docs = null;
-            foreach (var band in bands.Where(filter.MayContain))
+            foreach (var doc in SegmentTermFilter.LiveDocsWith(searcher.IndexReader, NewsFields.DuplicateBand, new BytesRef(band)))
             {
-                terms ??= leaf.AtomicReader.GetTerms(NewsFields.DuplicateBand)!.GetEnumerator();
-                if (!terms.SeekExact(band))
-                {
-                    continue;
-                }
-
-                docs = terms.Docs(leaf.AtomicReader.LiveDocs, docs, DocsFlags.NONE);
-                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
-                {
-                    sharedBands[leaf.DocBase + doc] = sharedBands.GetValueOrDefault(leaf.DocBase + doc) + 1;
-                }
+                sharedBands[doc] = sharedBands.GetValueOrDefault(doc) + 1;
             }
         }
 
@@ -176,32 +162,13 @@ internal static class DuplicateGrouper
     // founded their group and the new version no longer resembles them).
     private static string FounderLabel(IndexSearcher searcher, string id, string contentHash)
     {
-        var label = new BytesRef(id);
-        int? itself = null;
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        var labelled = SegmentTermFilter.LiveDocsWith(searcher.IndexReader, NewsFields.DuplicateGroup, new BytesRef(id)).ToList();
+        if (labelled.Count == 0)
         {
-            if (!SegmentTermFilter.For(leaf.AtomicReader, NewsFields.DuplicateGroup).MayContain(label))
-            {
-                continue;
-            }
-
-            var terms = leaf.AtomicReader.GetTerms(NewsFields.DuplicateGroup)!.GetEnumerator();
-            if (!terms.SeekExact(label))
-            {
-                continue;
-            }
-
-            itself ??= searcher.FindDocId(id) ?? -1;
-            var docs = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
-            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
-            {
-                if (leaf.DocBase + doc != itself)
-                {
-                    return $"{id}#{contentHash}";
-                }
-            }
+            return id;
         }
 
-        return id;
+        var itself = searcher.FindDocId(id);
+        return labelled.Any(doc => doc != itself) ? $"{id}#{contentHash}" : id;
     }
 }

@@ -37,32 +37,8 @@ internal static class SearcherIdLookup
     /// A term seek in each segment that may hold the id (<see cref="SegmentTermFilter"/>), not a scored search:
     /// ingest looks up every article it adds, and most ids are new.
     /// </remarks>
-    public static int? FindDocId(this IndexSearcher searcher, string id)
-    {
-        var term = new BytesRef(id);
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            if (!SegmentTermFilter.For(leaf.AtomicReader, NewsFields.Id).MayContain(term))
-            {
-                continue;
-            }
-
-            var termsEnum = leaf.AtomicReader.GetTerms(NewsFields.Id)?.GetEnumerator();
-            if (termsEnum is null || !termsEnum.SeekExact(term))
-            {
-                continue;
-            }
-
-            var docs = termsEnum.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
-            var doc = docs.NextDoc();
-            if (doc != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                return leaf.DocBase + doc;
-            }
-        }
-
-        return null;
-    }
+    public static int? FindDocId(this IndexSearcher searcher, string id) =>
+        SegmentTermFilter.LiveDocsWith(searcher.IndexReader, NewsFields.Id, new BytesRef(id)).Select(doc => (int?)doc).FirstOrDefault();
 
     /// <summary>A stored field of the live document with this id, or null when there is none.</summary>
     /// <remarks>Reads only that field: the stored article beside it is not decoded.</remarks>

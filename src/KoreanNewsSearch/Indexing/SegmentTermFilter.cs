@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace KoreanNewsSearch.Indexing;
@@ -38,6 +39,33 @@ internal sealed class SegmentTermFilter
     public static SegmentTermFilter For(AtomicReader segment, string field) =>
         Filters.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, SegmentTermFilter>(StringComparer.Ordinal))
             .GetOrAdd(field, _ => Build(segment, field));
+
+    /// <summary>
+    /// The live documents of <paramref name="reader"/> (top-level numbers, in order) that hold <paramref name="term"/>
+    /// in <paramref name="field"/>: a term seek only in the segments whose filter does not rule the term out.
+    /// </summary>
+    public static IEnumerable<int> LiveDocsWith(IndexReader reader, string field, BytesRef term)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            if (!For(leaf.AtomicReader, field).MayContain(term))
+            {
+                continue;
+            }
+
+            var terms = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            if (terms is null || !terms.SeekExact(term))
+            {
+                continue;
+            }
+
+            var docs = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                yield return leaf.DocBase + doc;
+            }
+        }
+    }
 
     /// <summary>False when the segment certainly has no such term; true when it may.</summary>
     public bool MayContain(BytesRef term)
