@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Json.Nodes;
 using KoreanNewsSearch.Benchmarks.Harness;
 using KoreanNewsSearch.Ingestion;
@@ -73,8 +72,7 @@ internal sealed class HugeJsonlCommand : IBenchmarkCommand
     private static void Generate(string corpus, string file, long target)
     {
         Console.WriteLine($"writing {target / 1048576.0:N0} MB to {file} from {corpus}");
-        var lines = Directory.GetFiles(corpus, "*.jsonl.gz").Order(StringComparer.Ordinal)
-            .SelectMany(path => ReadGzipLines(path)).Select(line => JsonNode.Parse(line)!.AsObject()).ToList();
+        var lines = ChosunCorpus.Lines(corpus).Select(line => JsonNode.Parse(line)!.AsObject()).ToList();
         using var writer = new StreamWriter(file);
         for (var copy = 0; writer.BaseStream.Length < target; copy++)
         {
@@ -88,15 +86,6 @@ internal sealed class HugeJsonlCommand : IBenchmarkCommand
                     break;
                 }
             }
-        }
-    }
-
-    private static IEnumerable<string> ReadGzipLines(string path)
-    {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line)
-        {
-            yield return line;
         }
     }
 }

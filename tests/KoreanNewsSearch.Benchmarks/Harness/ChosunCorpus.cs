@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using KoreanNewsSearch.Ingestion;
 
 namespace KoreanNewsSearch.Benchmarks.Harness;
@@ -10,12 +12,7 @@ internal static class ChosunCorpus
 {
     public static IReadOnlyList<NewsArticle> Load(string folder, int? limit)
     {
-        var files = Directory.GetFiles(folder, "*.jsonl.gz").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
-        {
-            throw new FileNotFoundException($"no *.jsonl.gz files in '{folder}'");
-        }
-
+        var files = Files(folder);
         var articles = new List<NewsArticle>();
         foreach (var file in files)
         {
@@ -31,5 +28,23 @@ internal static class ChosunCorpus
         }
 
         return articles;
+    }
+
+    /// <summary>The corpus files' JSON lines as they are, in the order <see cref="Load"/> reads them.</summary>
+    public static IEnumerable<string> Lines(string folder) => Files(folder).SelectMany(ReadGzipLines);
+
+    private static List<string> Files(string folder)
+    {
+        var files = Directory.GetFiles(folder, "*.jsonl.gz").Order(StringComparer.Ordinal).ToList();
+        return files.Count > 0 ? files : throw new FileNotFoundException($"no *.jsonl.gz files in '{folder}'");
+    }
+
+    private static IEnumerable<string> ReadGzipLines(string path)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
     }
 }

@@ -1,7 +1,6 @@
 
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using KoreanNewsSearch.Indexing;
 
@@ -117,22 +116,11 @@ internal static class IndexSuite
     private static void WriteCorpusLines(BenchContext ctx, string path)
     {
         using var output = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        var lines = Directory.GetFiles(ctx.Options.CorpusPath, "*.jsonl.gz").Order(StringComparer.Ordinal)
-            .SelectMany(file => ReadLines(file))
-            .Where(line => line.Length > 0);
+        var lines = ChosunCorpus.Lines(ctx.Options.CorpusPath).Where(line => line.Length > 0);
         foreach (var line in ctx.Options.Limit is { } limit ? lines.Take(limit) : lines)
         {
             output.Write(line);
             output.Write('\n');
-        }
-    }
-
-    private static IEnumerable<string> ReadLines(string gzipFile)
-    {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(gzipFile), CompressionMode.Decompress), Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
-        {
-            yield return line;
         }
     }
 
