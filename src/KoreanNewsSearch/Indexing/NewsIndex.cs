@@ -36,6 +36,9 @@ public sealed class NewsIndex : IDisposable
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, SuggestionDictionary> _suggestions = new();
     private bool _disposed;
 
+    // Every path to an index (writer, searchers, checker) starts here, so the codec of its segments is known first.
+    static NewsIndex() => NewsCodec.Register();
+
     private NewsIndex(LuceneDirectory directory, string? path, bool readOnly)
     {
         _directory = directory;
@@ -51,6 +54,7 @@ public sealed class NewsIndex : IDisposable
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 Similarity = Bm25SearcherFactory.Similarity,
                 RAMBufferSizeMB = 256,
+                Codec = NewsCodec.Instance,
             };
             _writer = new IndexWriter(directory, config);
             // An empty index still needs a first commit so that read-only openers and stats see a valid index.
