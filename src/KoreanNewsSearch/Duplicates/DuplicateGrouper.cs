@@ -100,11 +100,21 @@ internal static class DuplicateGrouper
     private static (string? Group, double Similarity) BestIndexed(IndexSearcher searcher, string id, BodyFingerprint fingerprint)
     {
         var sharedBands = new Dictionary<int, int>();
-        foreach (var band in fingerprint.BandKeys)
+        var reader = searcher.IndexReader;
+        List<(string Field, IEnumerable<string> Keys)> bandsByField = [(NewsFields.DuplicateBand, fingerprint.BandKeys)];
+        if (reader.Leaves.Any(l => l.AtomicReader.FieldInfos.FieldInfo(NewsFields.LegacyDuplicateBand) is not null))
         {
-            foreach (var doc in SegmentTermFilter.LiveDocsWith(searcher.IndexReader, NewsFields.DuplicateBand, new BytesRef(band)))
+            bandsByField.Add((NewsFields.LegacyDuplicateBand, fingerprint.LegacyBandKeys()));
+        }
+
+        foreach (var (field, keys) in bandsByField)
+        {
+            foreach (var band in keys)
             {
-                sharedBands[doc] = sharedBands.GetValueOrDefault(doc) + 1;
+                foreach (var doc in SegmentTermFilter.LiveDocsWith(reader, field, new BytesRef(band)))
+                {
+                    sharedBands[doc] = sharedBands.GetValueOrDefault(doc) + 1;
+                }
             }
         }
 

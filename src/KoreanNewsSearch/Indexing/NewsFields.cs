@@ -48,8 +48,14 @@ internal static class NewsFields
     /// <summary>A 64-bit hash of <see cref="DuplicateGroup"/> (numeric doc values): what search-time folding groups by.</summary>
     public const string DuplicateGroupKey = "dup_group_dv";
 
-    /// <summary>MinHash band keys of the body (StringField, one term a band): the candidate lookup for duplicates.</summary>
-    public const string DuplicateBand = "dup_band";
+    /// <summary>MinHash band keys of the body (one term a band, seven characters): the candidate lookup for duplicates.</summary>
+    public const string DuplicateBand = "dup_bands";
+
+    /// <summary>
+    /// The band keys of indexes written before 2026-12-02, in their longer form: read by the candidate lookup where a
+    /// segment has them, never written.
+    /// </summary>
+    public const string LegacyDuplicateBand = "dup_band";
 
     /// <summary>The body's MinHash signature (binary doc values): checks a candidate duplicate.</summary>
     public const string BodyFingerprint = "dup_signature";

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using KoreanNewsSearch.Analysis;
+using KoreanNewsSearch.Duplicates;
 using KoreanNewsSearch.Indexing;
 using Lucene.Net.Codecs;
 using Lucene.Net.Codecs.Lucene41;
@@ -104,6 +105,8 @@ internal static partial class FieldCostSuite
                 var article = input.WithComputedId();
                 var json = ArticleJson.Serialize(article);
                 var document = NewsDocumentMapper.ToDocument(article, json, NewsDocumentMapper.ContentHash(json));
+                // Each article its own group: the fields cost the same whichever group holds them.
+                DuplicateFields.AddTo(document, new DuplicateAssignment(BodyFingerprint.Of(article.Body), article.Id));
                 foreach (var field in document.Fields.Where(f => f.IndexableFieldType.IsStored))
                 {
                     storedRaw[field.Name] = storedRaw.GetValueOrDefault(field.Name) + Encoding.UTF8.GetByteCount(field.GetStringValue() ?? "");

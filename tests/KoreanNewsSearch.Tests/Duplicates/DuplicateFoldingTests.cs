@@ -1,8 +1,12 @@
+using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Duplicates;
 using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Ingestion;
 using KoreanNewsSearch.Querying;
 using KoreanNewsSearch.Tests.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace KoreanNewsSearch.Tests.Duplicates;
 
@@ -118,6 +122,31 @@ public sealed class DuplicateFoldingTests(SearchCorpusFixture corpus) : IClassFi
         index.Commit();
         var hit = Assert.Single(index.Search(new SearchRequest { Query = "분향소" }).Hits);
         Assert.Equal(2, hit.DuplicateCount);
+    }
+
+    [Fact]
+    public void A_copy_ingested_now_joins_the_group_of_an_article_indexed_with_the_older_band_keys()
+    {
+        var original = Wikinews.Value.First(a => a.Title == "10·29 참사 분향소, 추모행사 방해받다") with { Id = "", Url = "https://older.example" };
+        using var folder = new TempDirectory();
+        using (var directory = FSDirectory.Open(folder.Path))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, TextFieldLayout.CreateIndexAnalyzer())))
+        {
+            var article = original.WithComputedId();
+            var json = ArticleJson.Serialize(article);
+            var document = NewsDocumentMapper.ToDocument(article, json, NewsDocumentMapper.ContentHash(json));
+            var fingerprint = BodyFingerprint.Of(article.Body)!;
+            DuplicateFields.AddTo(document, new DuplicateAssignment(fingerprint, article.Id));
+            document.RemoveFields(NewsFields.DuplicateBand);
+            document.Add(TermListField.Create(NewsFields.LegacyDuplicateBand, [.. fingerprint.LegacyBandKeys()]));
+            writer.AddDocument(document);
+        }
+
+        using var index = NewsIndex.Open(folder.Path);
+        index.Upsert([original with { Url = "https://newer.example", Published = original.Published!.Value.AddHours(2) }]);
+        index.Commit();
+
+        Assert.Equal("https://older.example", GroupOf(index, "https://newer.example"));
     }
 
     [Fact]
