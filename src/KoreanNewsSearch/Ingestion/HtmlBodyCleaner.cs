@@ -97,9 +97,9 @@ internal static partial class HtmlBodyCleaner
                     break;
                 case LineKind.Signature:
                     signatures.Add(line);
-                    if (SignOffPattern().Match(line) is { Success: true } signOff)
+                    if (TryReadSignOff(line, out var signOffName))
                     {
-                        signOffNames.Add(signOff.Groups["name"].Value);
+                        signOffNames.Add(signOffName);
                     }
                     else if (NameSlashCreditPattern().Match(line) is { Success: true } credit)
                     {
@@ -161,9 +161,29 @@ internal static partial class HtmlBodyCleaner
         return lines.Count;
     }
 
+    /// <summary>
+    /// A short copyright or tip-line notice (<c>인터뷰 자료의 저작권은 … 있습니다.</c>, <c>… 제보를 기다립니다.</c>): page
+    /// furniture when nothing of the article follows it, which the caller decides.
+    /// </summary>
+    /// <param name="line">A cleaned line.</param>
+    /// <returns>Whether the line reads as a notice.</returns>
+    internal static bool IsNotice(string line) =>
+        line.Length <= MaxNoticeLength && (CopyrightPattern().IsMatch(line) || TipLinePattern().IsMatch(line));
+
+    /// <summary>A broadcast sign-off (<c>MBC뉴스 구민지입니다.</c>) and the name in it.</summary>
+    /// <param name="line">A cleaned line.</param>
+    /// <param name="name">The reporter's or anchor's name, when it is one.</param>
+    /// <returns>Whether the line is a sign-off.</returns>
+    internal static bool TryReadSignOff(string line, out string name)
+    {
+        var signOff = SignOffPattern().Match(line);
+        name = signOff.Success ? signOff.Groups["name"].Value : "";
+        return signOff.Success;
+    }
+
     private static LineKind Classify(string line)
     {
-        if (line.Length <= MaxNoticeLength && (CopyrightPattern().IsMatch(line) || TipLinePattern().IsMatch(line)))
+        if (IsNotice(line))
         {
             return LineKind.Notice;
         }

@@ -91,6 +91,10 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"[.?!…]$|[.?!][""'”’」)]$|다$")]
     private static partial Regex SentenceEndPattern();
 
+    // A sentence ended with its punctuation (a closing quotation mark may follow), or a sentence broken at a comma.
+    [GeneratedRegex(@"[.?!…,][""'”’」)]?$")]
+    private static partial Regex LeadLineEndPattern();
+
     // A line that is one quotation and nothing else: "경상도와 전라도로 나눠서 왜 싸우나."
     [GeneratedRegex(@"^[""“”'‘’「『].*[""“”'‘’」』]\.?$")]
     private static partial Regex WholeQuotationPattern();
@@ -222,8 +226,10 @@ internal static partial class TextDumpParser
         for (var i = bodyStart; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (IsFooter(line))
+            if (IsFooter(line) || (paragraphs.Count > 0 && HtmlBodyCleaner.IsNotice(line) && !LongParagraphFollows(lines, i + 1, marks)))
             {
+                // A copyright or tip-line notice ends the article only when no article paragraph comes after it: a short
+                // line of the article may well start with "전화" or speak of 저작권.
                 footerStart = i;
                 break;
             }
@@ -258,6 +264,12 @@ internal static partial class TextDumpParser
                 continue;
             }
 
+            if (paragraphs.Count > 0 && HtmlBodyCleaner.TryReadSignOff(line, out var signOffName))
+            {
+                reporters.Add(signOffName);
+                continue;
+            }
+
             paragraphs.Add(line);
             if ((line.Length >= LongParagraphLength || SentenceEndPattern().IsMatch(line)) && !IsPromotion(line))
             {
@@ -275,7 +287,7 @@ internal static partial class TextDumpParser
             }
         }
 
-        DropClosingFurniture(paragraphs);
+        DropClosingFurniture(paragraphs, marks);
 
         var copyrightPress = FindCopyrightPress(lines, footerStart);
         if (reporters.Count == 0 && emails.Count == 0)
@@ -429,11 +441,13 @@ internal static partial class TextDumpParser
 
     /// <summary>
     /// Drops the lines that close the article box without being article text: related-article headlines, promotion and
-    /// programme credits (<c>[CBS 김현정의 뉴스쇼]</c>) — short lines that end no sentence — after the last sentence.
+    /// programme credits (<c>[CBS 김현정의 뉴스쇼]</c>) — short lines that end no sentence — after the last sentence, and a
+    /// closing line the page prints again elsewhere (a section's slogan under the article and under its headline list:
+    /// an article's own last sentence is printed once).
     /// </summary>
-    private static void DropClosingFurniture(List<string> paragraphs)
+    private static void DropClosingFurniture(List<string> paragraphs, TextDumpMarks marks)
     {
-        while (paragraphs.Count > 1 && (IsPromotion(paragraphs[^1])
+        while (paragraphs.Count > 1 && (IsPromotion(paragraphs[^1]) || marks.Recurs(paragraphs[^1])
                    || (paragraphs[^1].Length < LongParagraphLength && !SentenceEndPattern().IsMatch(paragraphs[^1]))))
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
@@ -505,8 +519,41 @@ internal static partial class TextDumpParser
         }
 
         var start = firstSolidParagraph >= 0 ? firstSolidParagraph : firstParagraph;
-        return start < 0 ? start : WithTranscriptHeader(lines, start);
+        return start < 0 ? start : WithTranscriptHeader(lines, WithLeadLines(lines, start, from, marks));
     }
+
+    /// <summary>
+    /// Moves the start up over the lead lines printed right above the first paragraph: a one-line lead too short to
+    /// count as a paragraph on its own (<c>박해미가 기가 세지 않다고 말했다.</c>), a quotation that opens the story, or a
+    /// script read in short lines (<c>동글동글 귀여운 모양과 붉은 색깔,</c> / <c>눈치채셨나요?</c> / <c>바로 방울토마토입니다.</c>).
+    /// They end a sentence with its punctuation or break one at a comma; headlines, deck lines, buttons and speakers'
+    /// names above an article end in neither.
+    /// </summary>
+    private static int WithLeadLines(List<string> lines, int start, int from, TextDumpMarks marks)
+    {
+        var top = start;
+        for (var i = start - 1; i >= from; i--)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || IsCaption(line) || marks.IsCaption(i))
+            {
+                // A photo may stand between the lead and the first paragraph.
+                continue;
+            }
+
+            if (!IsLeadLine(line) || marks.Recurs(line))
+            {
+                break;
+            }
+
+            top = i;
+        }
+
+        return top;
+    }
+
+    private static bool IsLeadLine(string line) =>
+        HasHangul(line) && LeadLineEndPattern().IsMatch(line) && !IsChrome(line) && !IsTimeLine(line) && !IsFooter(line) && !IsBylineLine(line) && !IsPromotion(line);
 
     /// <summary>
     /// A broadcast transcript opens with its programme lines (<c>■ 방송 : CBS 라디오 …</c>, <c>■ 진행 : …</c>,
