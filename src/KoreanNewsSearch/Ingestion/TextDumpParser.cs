@@ -14,12 +14,15 @@ namespace KoreanNewsSearch.Ingestion;
 /// <item>The title is the nearest content line above the first labelled time (skipping byline and chrome lines); without
 /// a labelled time, the longest content line above the body.</item>
 /// <item>The body starts at the first line that opens with a byline (<c>[한국금융신문 홍윤기 기자]</c>,
-/// <c>(서울=연합뉴스) 김철수 기자 =</c>), else at the first line that reads as a paragraph (ends a sentence, or is long).
+/// <c>(서울=연합뉴스) 김철수 기자 =</c>), else at the first line that reads as a paragraph (ends a sentence, or is long),
+/// with the short lead lines right above it that end in sentence punctuation or a comma.
 /// Content lines between the title block and the body are the deck (subtitle).</item>
 /// <item>Captions: a line ending in <c>이미지 확대보기</c> (the suffix removed) or ending in a photo credit
 /// (<c>/사진 = 삼성전자</c>, <c>[사진=뉴시스]</c>, <c>/소방청 제공</c>). The credit is kept in the caption, as the page
 /// prints it and as JSON Lines exports give it. A caption repeated on the next line is kept once.</item>
-/// <item>The body ends at the first footer line (copyright, 무단 전재, 추천뉴스, BEST CLICK, 기사 더보기, 관련기사, …).
+/// <item>The body ends at the first footer line (copyright, 무단 전재, 추천뉴스, BEST CLICK, 기사 더보기, 관련기사, …), or
+/// at a tip-line or copyright notice with no article paragraph after it; a broadcast sign-off (<c>OO뉴스 홍길동입니다.</c>)
+/// gives a reporter, and closing lines the page prints again elsewhere (a slogan) are dropped.
 /// Signature lines (<c>홍윤기 한국금융신문 기자 ahyk815@fntimes.com</c>) give reporters and e-mails, not body text.</item>
 /// <item>Link residue of reporter/person pop-ups (<c>이재용닫기이재용기사 모아보기</c>) keeps the name once.</item>
 /// <item>The press comes from the bracketed byline, else the signature, else the copyright line.</item>
@@ -631,7 +634,8 @@ internal static partial class TextDumpParser
     /// The headline above the publish time: of the nearest few lines that could be one (not chrome, bylines, captions or
     /// lines with too few letters for a headline such as
     /// <c>TOP</c>, <c>댓글</c>, rules, numbers), the first that recurs on the page (headlines come
-    /// back in share boxes, print titles and "more" lists; deck lines do not), else the nearest.
+    /// back in share boxes, print titles, "more" lists and after the site's name in the page title; deck lines and
+    /// reporter boxes do not), else the nearest.
     /// </summary>
     private static int FindTitleAbove(List<string> lines, int timeLine)
     {
@@ -657,9 +661,16 @@ internal static partial class TextDumpParser
         for (var i = 0; i < lines.Count; i++)
         {
             var other = lines[i].TrimStart('•', '·', '-', '*', ' ');
-            // The same line, or the same line and a site name after a separator ("제목 - OO경제").
+            // The same line, or the same line with a site or section name beside it ("제목 - OO경제", "OO뉴스|제목": the
+            // page's title and its breadcrumb print the headline so).
             if (i != index && other.StartsWith(headline, StringComparison.Ordinal)
-                && (other.Length == headline.Length || other[headline.Length..].TrimStart() is [ '-' or '|' or ':' or 'ㅣ' or '｜', ..]))
+                && (other.Length == headline.Length || IsHeadlineSeparator(other[headline.Length..].TrimStart().FirstOrDefault())))
+            {
+                return true;
+            }
+
+            if (i != index && other.Length > headline.Length && other.EndsWith(headline, StringComparison.Ordinal)
+                && IsHeadlineSeparator(other[..^headline.Length].TrimEnd().LastOrDefault()))
             {
                 return true;
             }
@@ -667,6 +678,8 @@ internal static partial class TextDumpParser
 
         return false;
     }
+
+    private static bool IsHeadlineSeparator(char c) => c is '-' or '|' or ':' or 'ㅣ' or '｜';
 
     /// <summary>
     /// Walks up from the line nearest above the time through the lines printed with it (no blank line between): the first

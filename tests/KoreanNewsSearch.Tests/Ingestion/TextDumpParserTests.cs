@@ -365,6 +365,30 @@ public class TextDumpParserTests
         Assert.EndsWith("여야는 다음 주 국회 본회의에서 이 법안을 다시 다룰 예정입니다.", article.Body, StringComparison.Ordinal);
     }
 
+    // A real excerpt of a ../shared/html dump: the line nearest above the time is the reporter's box, and the headline is
+    // printed once more in the page title, after the site's name.
+    private const string HeadlineAfterTheSiteName = """
+        비디오머그|[비머pick] 고등학생 집단폭행에 숨진 30대 가장…피고인들 '감형' 이유는
+        라이브 제보하기 전체 메뉴 레이어 보기
+          • 비머 pick
+          • 사회
+
+        [비머pick] 고등학생 집단폭행에 숨진 30대 가장…피고인들 '감형' 이유는
+
+        김도균 기자 김도균 기자 Seoul 이메일 보내기
+
+        작성 2023.04.20 13:50 조회 조회수
+        PIP 닫기
+        당시 10대였던 이들은 지난 2021년 의정부시의 한 번화가에서 술에 취한 30대 가장과 시비가 붙어 그를 집단 폭행해 숨지게 했습니다.
+
+        검사와 피고인 모두 상고하지 않아 판결은 확정됐습니다.
+        """;
+
+    [Fact]
+    public void The_headline_is_the_line_the_page_prints_again_after_its_site_name() =>
+        Assert.Equal("[비머pick] 고등학생 집단폭행에 숨진 30대 가장…피고인들 '감형' 이유는",
+            TextDumpParser.Parse(HeadlineAfterTheSiteName, "title.txt").Title);
+
     [Theory]
     [InlineData("", "body")]
     [InlineData("메뉴\n\n로그인\n\nⓒ 어느신문, 무단전재 금지", "body")]
