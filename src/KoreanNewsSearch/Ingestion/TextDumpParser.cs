@@ -242,7 +242,7 @@ internal static partial class TextDumpParser
                 line = StripOpeningByline(line, AddByline);
             }
 
-            if (line.Length == 0 || IsPlacedCaption(i) || TryAddCaption(line, captions) || IsTimeLine(line))
+            if (line.Length == 0 || IsPlacedCaption(i) || TryAddCaption(line, captions) || IsTimeLine(line) || HtmlBodyCleaner.IsRoleMarker(line))
             {
                 continue;
             }

@@ -299,6 +299,11 @@ public class TextDumpParserTests
     private const string SignOffAndTipLine = """
         한 총리 "양곡법 재의요구 대통령에 건의"
         입력 2023-03-29 16:56 | 수정 2023-03-29 16:57
+        ◀ 앵커 ▶
+        정부와 여당이 양곡관리법 개정안에 대한 재의요구권, 즉 거부권 행사를 윤석열 대통령에게 건의하겠다고 밝혔습니다.
+        한덕수 총리는 대국민 담화에서 국민 설득에 나섰는데요.
+        민주당은 반발했습니다.
+        구민지 기자가 보도합니다.
         ◀ 리포트 ▶
         대국민 담화에 나선 한덕수 국무총리는 윤석열 대통령에게 양곡관리법 개정안에 대한 재의요구권 행사를 건의하겠다고 밝혔습니다.
         양곡관리법 개정안을 두고 윤 대통령의 1호 재의 요구권이 행사되면, 여야 정국은 더 얼어붙을 걸로 보입니다.
@@ -345,6 +350,15 @@ public class TextDumpParserTests
         var article = TextDumpParser.Parse(dump, "end.txt");
 
         Assert.EndsWith(lastSentence, article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broadcast_scripts_role_markers_are_not_body_text()
+    {
+        var body = TextDumpParser.Parse(SignOffAndTipLine, "end.txt").Body;
+
+        Assert.StartsWith("정부와 여당이 양곡관리법 개정안에 대한", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("◀", body, StringComparison.Ordinal);
     }
 
     [Fact]
