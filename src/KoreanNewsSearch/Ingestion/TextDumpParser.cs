@@ -66,7 +66,8 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"^(?:[\[【(（][^\]】)）]{1,60}[\]】)）])?\s*(?:[가-힣·ㆍ,/\s]{2,30}?(?:기자|특파원)\s*=)?\s*")]
     private static partial Regex OpeningBylinePattern();
 
-    // "■ 방송 : CBS 라디오 <김현정의 뉴스쇼>", "□ 진행 : 홍길동 앵커": a transcript's programme line.
+    // "■ 방송 : CBS 라디오 <김현정의 뉴스쇼>", "□ 진행 : 홍길동 앵커": a transcript's programme line; "▶김현욱 : 감사합니다.":
+    // a speaker's turn in it.
     [GeneratedRegex(@"^[■□▶◆]\s*[가-힣]{1,6}\s*[:：]\s*\S")]
     private static partial Regex TranscriptHeaderPattern();
 
@@ -406,7 +407,9 @@ internal static partial class TextDumpParser
         return BylineParser.IsBylineOnly(line) || words.Length <= MaxSignatureWords;
     }
 
-    private static bool IsPromotion(string line) => line.Length <= MaxPromotionLength && PromotionPattern().IsMatch(line);
+    // A transcript's turn ("▶김현욱 : 감사합니다.") opens with the arrow that link lines use, and is the article's text.
+    private static bool IsPromotion(string line) =>
+        line.Length <= MaxPromotionLength && PromotionPattern().IsMatch(line) && !TranscriptHeaderPattern().IsMatch(line);
 
     private static bool HasHangul(string line) => line.Any(c => c is >= '가' and <= '힣');
 
@@ -556,7 +559,8 @@ internal static partial class TextDumpParser
     }
 
     private static bool IsLeadLine(string line) =>
-        HasHangul(line) && LeadLineEndPattern().IsMatch(line) && !IsChrome(line) && !IsTimeLine(line) && !IsFooter(line) && !IsBylineLine(line) && !IsPromotion(line);
+        HasHangul(line) && LeadLineEndPattern().IsMatch(line) && !IsChrome(line) && !IsTimeLine(line) && !IsFooter(line)
+        && !IsBylineLine(line) && !IsPromotion(line);
 
     /// <summary>
     /// A broadcast transcript opens with its programme lines (<c>■ 방송 : CBS 라디오 …</c>, <c>■ 진행 : …</c>,

@@ -320,6 +320,7 @@ public class TextDumpParserTests
         작성 2023.04.20 13:02 수정 2023.04.20 13:03 조회 조회수
         ▷김태현 : 오늘 사안이 급박해서 저희가 이너뷰 하나 더 준비했습니다. 어제 윤석열 대통령이 로이터통신과의 인터뷰에서 한 말이 화제입니다.
         ▷김태현 : 알겠습니다. 여기서 마무리하지요. 지금까지 국립외교원의 미주연구부장 김현욱 부장이었습니다. 감사합니다.
+        ▶김현욱 : 감사합니다.
         인터뷰 자료의 저작권은 SBS 라디오에 있습니다.
         전문 게재나 인터뷰 인용 보도 시,
         아래와 같이 채널명과 정확한 프로그램명을 밝혀주시기 바랍니다.
@@ -343,7 +344,7 @@ public class TextDumpParserTests
 
     [Theory]
     [InlineData(SignOffAndTipLine, "여야 정국은 더 얼어붙을 걸로 보입니다.")]
-    [InlineData(InterviewCopyrightNotice, "김현욱 부장이었습니다. 감사합니다.")]
+    [InlineData(InterviewCopyrightNotice, "김현욱 부장이었습니다. 감사합니다.\n\n▶김현욱 : 감사합니다.")] // the guest's turn is text, not a link line
     [InlineData(SloganPrintedTwice, "시즌2 정주행 라이브를 진행하고 있다.")]
     public void The_body_ends_before_sign_offs_notices_and_lines_the_page_prints_again(string dump, string lastSentence)
     {
