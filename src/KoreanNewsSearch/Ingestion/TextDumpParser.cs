@@ -71,6 +71,10 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"^[■□▶◆]\s*[가-힣]{1,6}\s*[:：]\s*\S")]
     private static partial Regex TranscriptHeaderPattern();
 
+    // A radio station's frequency: "FM 94.5", "(FM 103.5 MHz", "AM 837".
+    [GeneratedRegex(@"(?<![A-Za-z])(?:FM|AM)\s?\d{2,4}(?:\.\d)?(?!\d)")]
+    private static partial Regex RadioFrequencyPattern();
+
     // "▲ 지아니 인판티노 FIFA 회장", "[0000073768]▲ …": the marker pages put before a photo's caption.
     [GeneratedRegex(@"^(?:\[[^\]가-힣]{1,40}\])?\s*[▲△]")]
     private static partial Regex MarkedCaptionPattern();
@@ -564,7 +568,9 @@ internal static partial class TextDumpParser
 
     /// <summary>
     /// A broadcast transcript opens with its programme lines (<c>■ 방송 : CBS 라디오 …</c>, <c>■ 진행 : …</c>,
-    /// <c>■ 대담 : …</c>) right above the first paragraph; they are part of the article, unlike deck lines.
+    /// <c>■ 대담 : …</c>) right above the first paragraph; they are part of the article, unlike deck lines. So is a line
+    /// above them that names the station by its frequency (<c>YTN라디오(FM 94.5) [뉴스킹 박지훈입니다]</c>), which no
+    /// deck line does.
     /// </summary>
     private static int WithTranscriptHeader(List<string> lines, int start)
     {
@@ -576,7 +582,13 @@ internal static partial class TextDumpParser
         }
 
         var headerLines = Enumerable.Range(top, start - top).Count(i => lines[i].Length > 0);
-        return headerLines >= MinHeaderLines ? top : start;
+        if (headerLines < MinHeaderLines)
+        {
+            return start;
+        }
+
+        var above = Enumerable.Range(0, top).Reverse().FirstOrDefault(i => lines[i].Length > 0, -1);
+        return above >= 0 && lines[above].Length <= MaxBylineLineLength && RadioFrequencyPattern().IsMatch(lines[above]) ? above : top;
     }
 
     /// <summary>

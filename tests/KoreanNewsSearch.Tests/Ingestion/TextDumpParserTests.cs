@@ -404,6 +404,36 @@ public class TextDumpParserTests
         Assert.Equal("[비머pick] 고등학생 집단폭행에 숨진 30대 가장…피고인들 '감형' 이유는",
             TextDumpParser.Parse(HeadlineAfterTheSiteName, "title.txt").Title);
 
+    // A real excerpt of a ../shared/html dump: a radio transcript whose station and programme line stands above its header.
+    private const string RadioTranscriptWithItsStation = """
+        조원진, 美감청 의혹에 "대통령실 대응이 기름에 불 질러...유감 표명하고 우리 입장 밝혀야"
+        2023년 04월 10일 09시 59분 댓글
+        공유창 닫기
+        조원진, 美감청 의혹에 "대통령실 대응이 기름에 불 질러...유감 표명하고 우리 입장 밝혀야"
+        사진 출처 : 연합뉴스
+
+        YTN라디오(FM 94.5) [뉴스킹 박지훈입니다]
+
+        □ 방송일시 : 2023년 4월 10일 (월요일)
+        □ 진행 : 박지훈 변호사
+        □ 출연자 : 조원진 우리공화당 대표
+
+        * 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 보다 정확한 내용은 방송으로 확인하시기 바랍니다.
+
+        ◇ 박지훈 변호사(이하 박지훈): 월요일 ‘모두까기’ 시간입니다. 조원진 우리공화당 대표 직접 함께합니다. 안녕하십니까?
+
+        ◆ 조원진 우리공화당 대표(이하 조원진): 반갑습니다.
+
+        ◇ 박지훈: 소통도 많이 하시잖아요. 당원들하고. 경제에 대한 민심은 좀 어떻다고 보십니까?
+
+        ◆ 조원진: 지금 국민들이 코로나 팬데믹 이후에 정권도 바뀌고 기대를 많이 했잖아요. 그런데 최악의 경제 상황이다. 물론 외부적인 요인도 있지만 실제로 경제 지표가 거의 추락하는 단계, 퇴보하는 단계 이런 입장이라서 굉장히 어렵습니다.
+        """;
+
+    [Fact]
+    public void A_radio_transcript_opens_with_its_station_line_and_its_header() =>
+        Assert.StartsWith("YTN라디오(FM 94.5) [뉴스킹 박지훈입니다]\n\n□ 방송일시 : 2023년 4월 10일 (월요일)",
+            TextDumpParser.Parse(RadioTranscriptWithItsStation, "radio.txt").Body, StringComparison.Ordinal);
+
     [Theory]
     [InlineData("", "body")]
     [InlineData("메뉴\n\n로그인\n\nⓒ 어느신문, 무단전재 금지", "body")]
