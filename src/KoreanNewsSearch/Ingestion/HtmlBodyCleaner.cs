@@ -55,6 +55,10 @@ internal static partial class HtmlBodyCleaner
     [GeneratedRegex(@"^(?:\[[^\[\]]{2,40}\]|<[^<>]{2,40}>|〈[^〈〉]{2,40}〉)$")]
     private static partial Regex BracketedCreditPattern();
 
+    // "◀ 앵커 ▶", "◀ 리포트 ▶", "◁ 인터뷰 ▷": who speaks next in a broadcast script, not a sentence of it.
+    [GeneratedRegex(@"^[◀◁]\s*[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?\s*[▶▷]$")]
+    private static partial Regex RoleMarkerPattern();
+
     // "(사진=연합뉴스)", "(화면 출처 : 연합뉴스)", "사진=백승철 기자".
     [GeneratedRegex(@"^[(\[]?\s*(?:사진|화면|영상|자료|그래픽|이미지|일러스트)\s*(?:제공|출처|캡처|캡쳐)?\s*[=:：]")]
     private static partial Regex PhotoCreditPattern();
@@ -70,6 +74,11 @@ internal static partial class HtmlBodyCleaner
         var signOffNames = new List<string>();
         foreach (var rawLine in text.Lines.Take(TrailerStart(text.Lines)))
         {
+            if (IsRoleMarker(rawLine))
+            {
+                continue;
+            }
+
             var line = rawLine;
             if (paragraphs.Count == 0 && DatelinePattern().Match(line) is { Success: true, Length: > 0 } dateline && dateline.Length < line.Length)
             {
@@ -97,9 +106,9 @@ internal static partial class HtmlBodyCleaner
                     break;
                 case LineKind.Signature:
                     signatures.Add(line);
-                    if (SignOffPattern().Match(line) is { Success: true } signOff)
+                    if (TryReadSignOff(line, out var signOffName))
                     {
-                        signOffNames.Add(signOff.Groups["name"].Value);
+                        signOffNames.Add(signOffName);
                     }
                     else if (NameSlashCreditPattern().Match(line) is { Success: true } credit)
                     {
@@ -161,9 +170,34 @@ internal static partial class HtmlBodyCleaner
         return lines.Count;
     }
 
+    /// <summary>
+    /// A short copyright or tip-line notice (<c>인터뷰 자료의 저작권은 … 있습니다.</c>, <c>… 제보를 기다립니다.</c>): page
+    /// furniture when nothing of the article follows it, which the caller decides.
+    /// </summary>
+    /// <param name="line">A cleaned line.</param>
+    /// <returns>Whether the line reads as a notice.</returns>
+    internal static bool IsNotice(string line) =>
+        line.Length <= MaxNoticeLength && (CopyrightPattern().IsMatch(line) || TipLinePattern().IsMatch(line));
+
+    /// <summary>A line of a broadcast script that only says who speaks next (<c>◀ 앵커 ▶</c>, <c>◀ 리포트 ▶</c>).</summary>
+    /// <param name="line">A cleaned line.</param>
+    /// <returns>Whether the line is such a marker.</returns>
+    internal static bool IsRoleMarker(string line) => RoleMarkerPattern().IsMatch(line);
+
+    /// <summary>A broadcast sign-off (<c>MBC뉴스 구민지입니다.</c>) and the name in it.</summary>
+    /// <param name="line">A cleaned line.</param>
+    /// <param name="name">The reporter's or anchor's name, when it is one.</param>
+    /// <returns>Whether the line is a sign-off.</returns>
+    internal static bool TryReadSignOff(string line, out string name)
+    {
+        var signOff = SignOffPattern().Match(line);
+        name = signOff.Success ? signOff.Groups["name"].Value : "";
+        return signOff.Success;
+    }
+
     private static LineKind Classify(string line)
     {
-        if (line.Length <= MaxNoticeLength && (CopyrightPattern().IsMatch(line) || TipLinePattern().IsMatch(line)))
+        if (IsNotice(line))
         {
             return LineKind.Notice;
         }

@@ -14,12 +14,15 @@ namespace KoreanNewsSearch.Ingestion;
 /// <item>The title is the nearest content line above the first labelled time (skipping byline and chrome lines); without
 /// a labelled time, the longest content line above the body.</item>
 /// <item>The body starts at the first line that opens with a byline (<c>[한국금융신문 홍윤기 기자]</c>,
-/// <c>(서울=연합뉴스) 김철수 기자 =</c>), else at the first line that reads as a paragraph (ends a sentence, or is long).
+/// <c>(서울=연합뉴스) 김철수 기자 =</c>), else at the first line that reads as a paragraph (ends a sentence, or is long),
+/// with the short lead lines right above it that end in sentence punctuation or a comma.
 /// Content lines between the title block and the body are the deck (subtitle).</item>
 /// <item>Captions: a line ending in <c>이미지 확대보기</c> (the suffix removed) or ending in a photo credit
 /// (<c>/사진 = 삼성전자</c>, <c>[사진=뉴시스]</c>, <c>/소방청 제공</c>). The credit is kept in the caption, as the page
 /// prints it and as JSON Lines exports give it. A caption repeated on the next line is kept once.</item>
-/// <item>The body ends at the first footer line (copyright, 무단 전재, 추천뉴스, BEST CLICK, 기사 더보기, 관련기사, …).
+/// <item>The body ends at the first footer line (copyright, 무단 전재, 추천뉴스, BEST CLICK, 기사 더보기, 관련기사, …), or
+/// at a tip-line or copyright notice with no article paragraph after it; a broadcast sign-off (<c>OO뉴스 홍길동입니다.</c>)
+/// gives a reporter, and closing lines the page prints again elsewhere (a slogan) are dropped.
 /// Signature lines (<c>홍윤기 한국금융신문 기자 ahyk815@fntimes.com</c>) give reporters and e-mails, not body text.</item>
 /// <item>Link residue of reporter/person pop-ups (<c>이재용닫기이재용기사 모아보기</c>) keeps the name once.</item>
 /// <item>The press comes from the bracketed byline, else the signature, else the copyright line.</item>
@@ -63,9 +66,14 @@ internal static partial class TextDumpParser
     [GeneratedRegex(@"^(?:[\[【(（][^\]】)）]{1,60}[\]】)）])?\s*(?:[가-힣·ㆍ,/\s]{2,30}?(?:기자|특파원)\s*=)?\s*")]
     private static partial Regex OpeningBylinePattern();
 
-    // "■ 방송 : CBS 라디오 <김현정의 뉴스쇼>", "□ 진행 : 홍길동 앵커": a transcript's programme line.
+    // "■ 방송 : CBS 라디오 <김현정의 뉴스쇼>", "□ 진행 : 홍길동 앵커": a transcript's programme line; "▶김현욱 : 감사합니다.":
+    // a speaker's turn in it.
     [GeneratedRegex(@"^[■□▶◆]\s*[가-힣]{1,6}\s*[:：]\s*\S")]
     private static partial Regex TranscriptHeaderPattern();
+
+    // A radio station's frequency: "FM 94.5", "(FM 103.5 MHz", "AM 837".
+    [GeneratedRegex(@"(?<![A-Za-z])(?:FM|AM)\s?\d{2,4}(?:\.\d)?(?!\d)")]
+    private static partial Regex RadioFrequencyPattern();
 
     // "▲ 지아니 인판티노 FIFA 회장", "[0000073768]▲ …": the marker pages put before a photo's caption.
     [GeneratedRegex(@"^(?:\[[^\]가-힣]{1,40}\])?\s*[▲△]")]
@@ -90,6 +98,10 @@ internal static partial class TextDumpParser
 
     [GeneratedRegex(@"[.?!…]$|[.?!][""'”’」)]$|다$")]
     private static partial Regex SentenceEndPattern();
+
+    // A sentence ended with its punctuation (a closing quotation mark may follow), or a sentence broken at a comma.
+    [GeneratedRegex(@"[.?!…,][""'”’」)]?$")]
+    private static partial Regex LeadLineEndPattern();
 
     // A line that is one quotation and nothing else: "경상도와 전라도로 나눠서 왜 싸우나."
     [GeneratedRegex(@"^[""“”'‘’「『].*[""“”'‘’」』]\.?$")]
@@ -222,8 +234,10 @@ internal static partial class TextDumpParser
         for (var i = bodyStart; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (IsFooter(line))
+            if (IsFooter(line) || (paragraphs.Count > 0 && HtmlBodyCleaner.IsNotice(line) && !LongParagraphFollows(lines, i + 1, marks)))
             {
+                // A copyright or tip-line notice ends the article only when no article paragraph comes after it: a short
+                // line of the article may well start with "전화" or speak of 저작권.
                 footerStart = i;
                 break;
             }
@@ -233,7 +247,7 @@ internal static partial class TextDumpParser
                 line = StripOpeningByline(line, AddByline);
             }
 
-            if (line.Length == 0 || IsPlacedCaption(i) || TryAddCaption(line, captions) || IsTimeLine(line))
+            if (line.Length == 0 || IsPlacedCaption(i) || TryAddCaption(line, captions) || IsTimeLine(line) || HtmlBodyCleaner.IsRoleMarker(line))
             {
                 continue;
             }
@@ -258,6 +272,12 @@ internal static partial class TextDumpParser
                 continue;
             }
 
+            if (paragraphs.Count > 0 && HtmlBodyCleaner.TryReadSignOff(line, out var signOffName))
+            {
+                reporters.Add(signOffName);
+                continue;
+            }
+
             paragraphs.Add(line);
             if ((line.Length >= LongParagraphLength || SentenceEndPattern().IsMatch(line)) && !IsPromotion(line))
             {
@@ -275,7 +295,7 @@ internal static partial class TextDumpParser
             }
         }
 
-        DropClosingFurniture(paragraphs);
+        DropClosingFurniture(paragraphs, marks);
 
         var copyrightPress = FindCopyrightPress(lines, footerStart);
         if (reporters.Count == 0 && emails.Count == 0)
@@ -391,7 +411,9 @@ internal static partial class TextDumpParser
         return BylineParser.IsBylineOnly(line) || words.Length <= MaxSignatureWords;
     }
 
-    private static bool IsPromotion(string line) => line.Length <= MaxPromotionLength && PromotionPattern().IsMatch(line);
+    // A transcript's turn ("▶김현욱 : 감사합니다.") opens with the arrow that link lines use, and is the article's text.
+    private static bool IsPromotion(string line) =>
+        line.Length <= MaxPromotionLength && PromotionPattern().IsMatch(line) && !TranscriptHeaderPattern().IsMatch(line);
 
     private static bool HasHangul(string line) => line.Any(c => c is >= '가' and <= '힣');
 
@@ -429,11 +451,13 @@ internal static partial class TextDumpParser
 
     /// <summary>
     /// Drops the lines that close the article box without being article text: related-article headlines, promotion and
-    /// programme credits (<c>[CBS 김현정의 뉴스쇼]</c>) — short lines that end no sentence — after the last sentence.
+    /// programme credits (<c>[CBS 김현정의 뉴스쇼]</c>) — short lines that end no sentence — after the last sentence, and a
+    /// closing line the page prints again elsewhere (a section's slogan under the article and under its headline list:
+    /// an article's own last sentence is printed once).
     /// </summary>
-    private static void DropClosingFurniture(List<string> paragraphs)
+    private static void DropClosingFurniture(List<string> paragraphs, TextDumpMarks marks)
     {
-        while (paragraphs.Count > 1 && (IsPromotion(paragraphs[^1])
+        while (paragraphs.Count > 1 && (IsPromotion(paragraphs[^1]) || marks.Recurs(paragraphs[^1])
                    || (paragraphs[^1].Length < LongParagraphLength && !SentenceEndPattern().IsMatch(paragraphs[^1]))))
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
@@ -505,12 +529,48 @@ internal static partial class TextDumpParser
         }
 
         var start = firstSolidParagraph >= 0 ? firstSolidParagraph : firstParagraph;
-        return start < 0 ? start : WithTranscriptHeader(lines, start);
+        return start < 0 ? start : WithTranscriptHeader(lines, WithLeadLines(lines, start, from, marks));
     }
 
     /// <summary>
+    /// Moves the start up over the lead lines printed right above the first paragraph: a one-line lead too short to
+    /// count as a paragraph on its own (<c>박해미가 기가 세지 않다고 말했다.</c>), a quotation that opens the story, or a
+    /// script read in short lines (<c>동글동글 귀여운 모양과 붉은 색깔,</c> / <c>눈치채셨나요?</c> / <c>바로 방울토마토입니다.</c>).
+    /// They end a sentence with its punctuation or break one at a comma; headlines, deck lines, buttons and speakers'
+    /// names above an article end in neither.
+    /// </summary>
+    private static int WithLeadLines(List<string> lines, int start, int from, TextDumpMarks marks)
+    {
+        var top = start;
+        for (var i = start - 1; i >= from; i--)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || IsCaption(line) || marks.IsCaption(i))
+            {
+                // A photo may stand between the lead and the first paragraph.
+                continue;
+            }
+
+            if (!IsLeadLine(line) || marks.Recurs(line))
+            {
+                break;
+            }
+
+            top = i;
+        }
+
+        return top;
+    }
+
+    private static bool IsLeadLine(string line) =>
+        HasHangul(line) && LeadLineEndPattern().IsMatch(line) && !IsChrome(line) && !IsTimeLine(line) && !IsFooter(line)
+        && !IsBylineLine(line) && !IsPromotion(line);
+
+    /// <summary>
     /// A broadcast transcript opens with its programme lines (<c>■ 방송 : CBS 라디오 …</c>, <c>■ 진행 : …</c>,
-    /// <c>■ 대담 : …</c>) right above the first paragraph; they are part of the article, unlike deck lines.
+    /// <c>■ 대담 : …</c>) right above the first paragraph; they are part of the article, unlike deck lines. So is a line
+    /// above them that names the station by its frequency (<c>YTN라디오(FM 94.5) [뉴스킹 박지훈입니다]</c>), which no
+    /// deck line does.
     /// </summary>
     private static int WithTranscriptHeader(List<string> lines, int start)
     {
@@ -522,7 +582,13 @@ internal static partial class TextDumpParser
         }
 
         var headerLines = Enumerable.Range(top, start - top).Count(i => lines[i].Length > 0);
-        return headerLines >= MinHeaderLines ? top : start;
+        if (headerLines < MinHeaderLines)
+        {
+            return start;
+        }
+
+        var above = Enumerable.Range(0, top).Reverse().FirstOrDefault(i => lines[i].Length > 0, -1);
+        return above >= 0 && lines[above].Length <= MaxBylineLineLength && RadioFrequencyPattern().IsMatch(lines[above]) ? above : top;
     }
 
     /// <summary>
@@ -584,7 +650,8 @@ internal static partial class TextDumpParser
     /// The headline above the publish time: of the nearest few lines that could be one (not chrome, bylines, captions or
     /// lines with too few letters for a headline such as
     /// <c>TOP</c>, <c>댓글</c>, rules, numbers), the first that recurs on the page (headlines come
-    /// back in share boxes, print titles and "more" lists; deck lines do not), else the nearest.
+    /// back in share boxes, print titles, "more" lists and after the site's name in the page title; deck lines and
+    /// reporter boxes do not), else the nearest.
     /// </summary>
     private static int FindTitleAbove(List<string> lines, int timeLine)
     {
@@ -610,9 +677,16 @@ internal static partial class TextDumpParser
         for (var i = 0; i < lines.Count; i++)
         {
             var other = lines[i].TrimStart('•', '·', '-', '*', ' ');
-            // The same line, or the same line and a site name after a separator ("제목 - OO경제").
+            // The same line, or the same line with a site or section name beside it ("제목 - OO경제", "OO뉴스|제목": the
+            // page's title and its breadcrumb print the headline so).
             if (i != index && other.StartsWith(headline, StringComparison.Ordinal)
-                && (other.Length == headline.Length || other[headline.Length..].TrimStart() is [ '-' or '|' or ':' or 'ㅣ' or '｜', ..]))
+                && (other.Length == headline.Length || IsHeadlineSeparator(other[headline.Length..].TrimStart().FirstOrDefault())))
+            {
+                return true;
+            }
+
+            if (i != index && other.Length > headline.Length && other.EndsWith(headline, StringComparison.Ordinal)
+                && IsHeadlineSeparator(other[..^headline.Length].TrimEnd().LastOrDefault()))
             {
                 return true;
             }
@@ -620,6 +694,8 @@ internal static partial class TextDumpParser
 
         return false;
     }
+
+    private static bool IsHeadlineSeparator(char c) => c is '-' or '|' or ':' or 'ㅣ' or '｜';
 
     /// <summary>
     /// Walks up from the line nearest above the time through the lines printed with it (no blank line between): the first

@@ -16,6 +16,11 @@ public class HtmlRealPagesTests
     /// <summary>Per page: the fields where the expected file is wrong, the correct value, and why.</summary>
     private static readonly Dictionary<string, Correction[]> Corrections = new()
     {
+        ["MBC-News_0377be4e80"] =
+        [
+            new("text", "정부와 여당이 양곡관리법 개정안에 대한 재의요구권, 즉 거부권 행사를 윤석열 대통령에게 건의하겠다고 밝혔습니다.",
+                "expected text is only the anchor's role marker '◀ 앵커 ▶'; the article's first sentence follows it"),
+        ],
         ["MBC-News_4ebfa6cd9b"] = [new("reporter", "백아영", IMbcDesk + "'백아영 / 화면캡처 유튜브'")],
         ["MBC-News_7829685e59"] = [new("reporter", "백승훈", IMbcDesk + "'백승훈 / 사진제공 쿠팡플레이'")],
         ["MBC-News_8f8e575760"] = [new("reporter", "박노준", IMbcDesk + "'박노준 / 사진출처 송중기 인스타그램'")],
@@ -53,7 +58,7 @@ public class HtmlRealPagesTests
     private static readonly string[] Junk =
     [
         "<", "function", "var ", "{", "}", "무단전재", "무단 전재", "재배포", "Copyright", "ⓒ", "저작권", "공유하기", "URL 복사",
-        "기사목록", "이미지 확대", "댓글", "좋아요", "구독", "@", "제보",
+        "기사목록", "이미지 확대", "댓글", "좋아요", "구독", "@", "제보", "◀ 앵커 ▶", "◀ 리포트 ▶",
     ];
 
     public static TheoryData<string> Pages()
@@ -187,7 +192,7 @@ public class HtmlRealPagesTests
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.Shared, "html", page + ".expected.json")));
         var root = json.RootElement;
         var author = root.GetProperty("author")[0].GetProperty("name").GetString()!;
-        var text = string.Join(" ", root.GetProperty("text").EnumerateArray().Select(t => t.GetString()));
+        var text = Corrected(page, "text", string.Join(" ", root.GetProperty("text").EnumerateArray().Select(t => t.GetString())));
 
         // The scraper kept the label of SBS's image-zoom button ("이미지 확대하기") as text.
         var opening = Squash(text.Replace("이미지 확대하기", "", StringComparison.Ordinal));
