@@ -100,6 +100,7 @@ internal sealed class SharedTextAnalysis
             AddAttribute<IPositionIncrementAttribute>();
         }
 
+        /// <summary>This stream, set to give the tokens of <paramref name="text"/> from its next <see cref="Reset"/>.</summary>
         public ReplayTokenStream Replaying(string text)
         {
             _text = text;

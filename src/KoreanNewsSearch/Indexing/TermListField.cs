@@ -80,6 +80,7 @@ internal static class TermListField
             AddAttribute<IPositionIncrementAttribute>();
         }
 
+        /// <summary>This stream, set to give <paramref name="terms"/> from its next <see cref="Reset"/>.</summary>
         public TermListTokenStream Replaying(IReadOnlyList<string> terms)
         {
             _terms = terms;
