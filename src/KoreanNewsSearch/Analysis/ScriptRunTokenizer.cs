@@ -42,22 +42,15 @@ internal enum ScriptKind
 /// </remarks>
 internal sealed class ScriptRunTokenizer : Tokenizer
 {
-    /// <summary>Longer word runs (base64 blobs, URLs without separators) are cut to this many chars.</summary>
-    private const int MaxWordLength = 255;
-
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private readonly TokenizerMode _mode;
-    private readonly List<int> _runCharStarts = [];
+    private readonly ScriptRunScanner _runs = new();
 
     private char[] _buffer = new char[1024];
     private int _length;
-    private int _cursor;
-    private int _runEnd;
-    private int _runNext;
-    private ScriptKind _runKind;
-    private bool _runIsAbbreviations;
+    private int _nextInRun;
 
     public ScriptRunTokenizer(TextReader input, TokenizerMode mode)
         : base(input)
@@ -116,45 +109,28 @@ internal sealed class ScriptRunTokenizer : Tokenizer
             : ScriptKind.Separator;
     }
 
+    /// <summary>True for combining marks (non-spacing, spacing and enclosing).</summary>
+    internal static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (_runNext < _runCharStarts.Count && EmitFromRun())
+        while (_nextInRun >= _runs.TokenCount(_mode))
         {
-            return true;
+            if (!_runs.NextRun())
+            {
+                return false;
+            }
+
+            _nextInRun = 0;
         }
 
-        while (_cursor < _length)
-        {
-            var kind = KindAt(_cursor, out var width);
-            if (kind == ScriptKind.Separator || (kind == ScriptKind.Word && IsMarkAt(_cursor)))
-            {
-                _cursor += width;
-                continue;
-            }
-
-            if (kind == ScriptKind.Word)
-            {
-                var start = _cursor;
-                _cursor = WordEnd(_cursor);
-                if (_mode == TokenizerMode.Unigrams)
-                {
-                    continue;
-                }
-
-                var end = Math.Min(_cursor, start + MaxWordLength);
-                SetToken(start, end, ScriptKind.Word);
-                return true;
-            }
-
-            StartRun(kind);
-            if (EmitFromRun())
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var (start, end) = _runs.Token(_nextInRun++, _mode);
+        _term.CopyBuffer(_buffer, start, end - start);
+        _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+        _type.Type = TypeOf(_runs.Kind);
+        return true;
     }
 
     public override void End()
@@ -167,119 +143,10 @@ internal sealed class ScriptRunTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _length = 0;
-        int read;
-        while ((read = m_input.Read(_buffer, _length, _buffer.Length - _length)) > 0)
-        {
-            _length += read;
-            if (_length == _buffer.Length)
-            {
-                Array.Resize(ref _buffer, _buffer.Length * 2);
-            }
-        }
-
-        _cursor = 0;
-        _runCharStarts.Clear();
-        _runNext = 0;
+        _length = ScriptRunScanner.ReadAll(m_input, ref _buffer);
+        _runs.Reset(_buffer, _length);
+        _nextInRun = 0;
     }
-
-    private void StartRun(ScriptKind kind)
-    {
-        _runCharStarts.Clear();
-        _runNext = 0;
-        _runKind = kind;
-        _runIsAbbreviations = kind == ScriptKind.Han;
-        while (_cursor < _length)
-        {
-            var next = KindAt(_cursor, out var width);
-            if (next != kind)
-            {
-                break;
-            }
-
-            _runIsAbbreviations &= width == 1 && HanjaAbbreviations.IsAbbreviation(_buffer[_cursor]);
-            _runCharStarts.Add(_cursor);
-            _cursor += width;
-        }
-
-        _runEnd = _cursor;
-    }
-
-    private bool EmitFromRun()
-    {
-        var count = _runCharStarts.Count;
-        var k = _runNext;
-        if (_mode == TokenizerMode.Unigrams || count == 1 || _runIsAbbreviations)
-        {
-            if (k >= count)
-            {
-                return false;
-            }
-
-            SetToken(_runCharStarts[k], k + 1 < count ? _runCharStarts[k + 1] : _runEnd, _runKind);
-        }
-        else
-        {
-            if (k >= count - 1)
-            {
-                return false;
-            }
-
-            SetToken(_runCharStarts[k], k + 2 < count ? _runCharStarts[k + 2] : _runEnd, _runKind);
-        }
-
-        _runNext++;
-        return true;
-    }
-
-    private void SetToken(int start, int end, ScriptKind kind)
-    {
-        _term.CopyBuffer(_buffer, start, end - start);
-        _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
-        _type.Type = TypeOf(kind);
-    }
-
-    private int WordEnd(int start)
-    {
-        var i = start;
-        while (i < _length)
-        {
-            var kind = KindAt(i, out var width);
-            if (kind == ScriptKind.Word)
-            {
-                i += width;
-            }
-            else if (_buffer[i] is '.' or ',' && i > start && char.IsAsciiDigit(_buffer[i - 1]) && i + 1 < _length
-                     && char.IsAsciiDigit(_buffer[i + 1]))
-            {
-                i++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return i;
-    }
-
-    private ScriptKind KindAt(int index, out int width)
-    {
-        var c = _buffer[index];
-        if (char.IsHighSurrogate(c) && index + 1 < _length && char.IsLowSurrogate(_buffer[index + 1]))
-        {
-            width = 2;
-            return Classify(char.ConvertToUtf32(c, _buffer[index + 1]));
-        }
-
-        width = 1;
-        return char.IsSurrogate(c) ? ScriptKind.Separator : Classify(c);
-    }
-
-    private bool IsMarkAt(int index) => !char.IsSurrogate(_buffer[index]) && IsMark(new Rune(_buffer[index]));
-
-    private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
-        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 }
 
 /// <summary>What <see cref="ScriptRunTokenizer"/> emits.</summary>

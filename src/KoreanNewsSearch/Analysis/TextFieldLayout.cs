@@ -45,9 +45,15 @@ internal static class TextFieldLayout
     /// <summary>The analyzer the index writer uses for every analysed field this layout creates.</summary>
     public static Analyzer CreateIndexAnalyzer() => new KoreanNewsAnalyzer();
 
-    /// <summary>The Lucene fields that make <paramref name="text"/> searchable under the logical field name.</summary>
+    /// <summary>
+    /// The Lucene fields that make <paramref name="text"/> searchable under the logical field name: the bigram field
+    /// and its unigram shadow field, both fed by one <see cref="SharedTextAnalysis"/> pass.
+    /// </summary>
     public static IEnumerable<IIndexableField> CreateFields(string field, string text) =>
-        [new TextField(field, text, Field.Store.NO), new Field(UnigramField(field), text, UnigramFieldType)];
+    [
+        SharedTextAnalysis.CreateField(field, text, TextField.TYPE_NOT_STORED, TokenizerMode.Bigrams),
+        SharedTextAnalysis.CreateField(UnigramField(field), text, UnigramFieldType, TokenizerMode.Unigrams),
+    ];
 
     /// <summary>The shadow field of single characters of a logical field.</summary>
     public static string UnigramField(string field) => field + UnigramSuffix;

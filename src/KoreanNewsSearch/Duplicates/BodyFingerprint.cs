@@ -88,14 +88,15 @@ internal sealed class BodyFingerprint
             return null;
         }
 
-        var text = LettersAndDigits(KoreanTextNormalizer.Normalize(body));
+        var normalized = KoreanTextNormalizer.Normalize(body);
+        var text = LettersAndDigits(normalized);
         if (text.Length < MinimumCharacters)
         {
             return null;
         }
 
         var hashes = MinimumHashes(text, Vector512.IsHardwareAccelerated);
-        return new BodyFingerprint([.. hashes.Select(h => (ushort)h)], LeadEnding(body), BandHashes(hashes));
+        return new BodyFingerprint([.. hashes.Select(h => (ushort)h)], LeadEnding(normalized), BandHashes(hashes));
     }
 
     /// <summary>
@@ -193,11 +194,11 @@ internal sealed class BodyFingerprint
     /// lead ends on the news itself (<c>구속영장이 청구됐다</c> / <c>기각됐다</c>): a follow-up story that repeats
     /// the background keeps most of the text but changes this ending; a republished copy keeps it.
     /// </summary>
-    public static string LeadEnding(string body)
+    /// <param name="normalized">The body as <see cref="KoreanTextNormalizer.Normalize(string)"/> returns it (the signature is cut from the same text).</param>
+    public static string LeadEnding(string normalized)
     {
-        var text = KoreanTextNormalizer.Normalize(body);
-        var end = FirstSentenceEnd(text);
-        var letters = LettersAndDigits(text[..end]);
+        var end = FirstSentenceEnd(normalized);
+        var letters = LettersAndDigits(normalized[..end]);
         return letters[Math.Max(0, letters.Length - LeadEndingLength)..];
     }
 
@@ -248,8 +249,16 @@ internal sealed class BodyFingerprint
     }
 
     /// <summary>The normalised text reduced to letters and digits: what shingles are cut from.</summary>
-    internal static string LettersAndDigits(string normalized) =>
-        string.Create(normalized.Count(char.IsLetterOrDigit), normalized, static (span, source) =>
+    internal static string LettersAndDigits(string normalized)
+    {
+        // Plain loops rather than Enumerable.Count with a delegate: this runs over every body of every batch.
+        var count = 0;
+        foreach (var c in normalized)
+        {
+            count += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return string.Create(count, normalized, static (span, source) =>
         {
             var at = 0;
             foreach (var c in source)
@@ -260,6 +269,7 @@ internal sealed class BodyFingerprint
                 }
             }
         });
+    }
 
     private static ulong[] BandHashes(uint[] hashes)
     {

@@ -14,7 +14,7 @@ internal static class DuplicateFields
     /// <summary>Adds the group label, its folding key and, when the body has one, the fingerprint and its band keys.</summary>
     public static void AddTo(Document doc, DuplicateAssignment assignment)
     {
-        doc.Add(new StringField(NewsFields.DuplicateGroup, assignment.Group, Field.Store.YES));
+        doc.Add(TermListField.CreateKeyword(NewsFields.DuplicateGroup, assignment.Group, Field.Store.YES));
         doc.Add(new NumericDocValuesField(NewsFields.DuplicateGroupKey, GroupKey(assignment.Group)));
         if (assignment.Fingerprint is not { } fingerprint)
         {

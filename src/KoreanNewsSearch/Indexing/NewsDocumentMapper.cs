@@ -18,7 +18,7 @@ internal static class NewsDocumentMapper
     {
         var doc = new Document
         {
-            new StringField(NewsFields.Id, article.Id, Field.Store.YES),
+            TermListField.CreateKeyword(NewsFields.Id, article.Id, Field.Store.YES),
             new StoredField(NewsFields.Stored, json),
             new StoredField(NewsFields.ContentHash, contentHash),
         };
@@ -81,7 +81,7 @@ internal static class NewsDocumentMapper
             return;
         }
 
-        doc.Add(new StringField(field, normalized, Field.Store.NO));
+        doc.Add(TermListField.CreateKeyword(field, normalized, Field.Store.NO));
         doc.Add(new SortedSetDocValuesField(field, new BytesRef(normalized)));
     }
 }

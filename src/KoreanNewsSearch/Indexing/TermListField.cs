@@ -6,20 +6,33 @@ using Lucene.Net.Index;
 namespace KoreanNewsSearch.Indexing;
 
 /// <summary>
-/// One field that indexes each string of a list as one whole term (documents only, no norms): the same postings as one
-/// <see cref="StringField"/> per string, from one token stream instead of one each.
+/// Fields that index whole strings as terms (documents only, no norms): a list of strings under one name (the same
+/// postings as one <see cref="StringField"/> per string) or one keyword exactly as a <see cref="StringField"/> does,
+/// all read through one token stream per thread.
 /// </summary>
 /// <remarks>
-/// Every token stream asks Lucene.Net's attribute factory for its attributes under a process-wide lock; a document
-/// with the 32 band keys of its fingerprint and a dozen headline words as separate fields made the indexing threads
-/// queue on that lock.
+/// Every new token stream asks Lucene.Net's attribute factory for its attributes, and the indexer for two more, under
+/// a process-wide lock; a <see cref="StringField"/> makes a new stream for every document. With the id, keyword,
+/// group, headline-word and band fields of every document each making its own, the indexing threads queued on that
+/// lock. The indexer reads one field at a time on the thread that adds the document, so one stream per thread serves
+/// every field in turn.
 /// </remarks>
 internal static class TermListField
 {
     private static readonly FieldType WholeTerms = CreateFieldType();
 
+    [ThreadStatic]
+    private static TermListTokenStream? s_streamOfThisThread;
+
     /// <summary>The field indexing <paramref name="terms"/> under <paramref name="name"/>.</summary>
-    public static Field Create(string name, IReadOnlyList<string> terms) => new(name, new TermListTokenStream(terms), WholeTerms);
+    public static Field Create(string name, IReadOnlyList<string> terms) => new TermsField(name, terms, WholeTerms);
+
+    /// <summary>
+    /// The field indexing <paramref name="value"/> as one term under <paramref name="name"/>, stored when
+    /// <paramref name="store"/> says so: a <see cref="StringField"/> in all but how its token stream is made.
+    /// </summary>
+    public static Field CreateKeyword(string name, string value, Field.Store store) =>
+        new TermsField(name, value, store == Field.Store.YES ? StringField.TYPE_STORED : StringField.TYPE_NOT_STORED);
 
     private static FieldType CreateFieldType()
     {
@@ -35,16 +48,43 @@ internal static class TermListField
         return type;
     }
 
-    private sealed class TermListTokenStream : TokenStream
+    private sealed class TermsField : Field
     {
         private readonly IReadOnlyList<string> _terms;
-        private readonly ICharTermAttribute _term;
-        private int _next;
 
-        public TermListTokenStream(IReadOnlyList<string> terms)
+        public TermsField(string name, IReadOnlyList<string> terms, FieldType type)
+            : base(name, type)
         {
             _terms = terms;
+        }
+
+        public TermsField(string name, string value, FieldType type)
+            : base(name, value, type)
+        {
+            _terms = [value];
+        }
+
+        public override TokenStream GetTokenStream(Analyzer analyzer) => (s_streamOfThisThread ??= new TermListTokenStream()).Replaying(_terms);
+    }
+
+    private sealed class TermListTokenStream : TokenStream
+    {
+        private readonly ICharTermAttribute _term;
+        private IReadOnlyList<string> _terms = [];
+        private int _next;
+
+        public TermListTokenStream()
+        {
             _term = AddAttribute<ICharTermAttribute>();
+            AddAttribute<IOffsetAttribute>();
+            AddAttribute<IPositionIncrementAttribute>();
+        }
+
+        /// <summary>This stream, set to give <paramref name="terms"/> from its next <see cref="Reset"/>.</summary>
+        public TermListTokenStream Replaying(IReadOnlyList<string> terms)
+        {
+            _terms = terms;
+            return this;
         }
 
         public override bool IncrementToken()
@@ -54,8 +94,7 @@ internal static class TermListField
                 return false;
             }
 
-            // Only the term changes from token to token; ClearAttributes would rebuild the attribute state of this
-            // one-document stream on every call.
+            // Only the term changes from token to token: the attributes are cleared once per field, in Reset.
             _term.SetEmpty().Append(_terms[_next++]);
             return true;
         }
@@ -63,6 +102,8 @@ internal static class TermListField
         public override void Reset()
         {
             base.Reset();
+            // End left a position increment of 0, which the indexer refuses as a field's first.
+            ClearAttributes();
             _next = 0;
         }
     }
