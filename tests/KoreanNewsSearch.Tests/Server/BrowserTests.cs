@@ -18,41 +18,47 @@ public sealed partial class BrowserTests(BrowserFixture browser)
         Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
 
         await page.Keyboard.TypeAsync("대통령");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("q=%EB%8C%80"));
+        await NavigateBy(page, () => page.Keyboard.PressAsync("Enter"), "q=%EB%8C%80");
         Assert.Equal(Total(new SearchRequest { Query = "대통령" }), await ShownTotal(page));
         Assert.Equal(Titles(new SearchRequest { Query = "대통령" }), await page.Locator(".hit h3").AllInnerTextsAsync());
 
         var source = page.Locator("[data-facet=source] a").First;
         var sourceName = await source.Locator(".value").InnerTextAsync();
-        await source.ClickAsync();
-        await page.WaitForURLAsync(new Regex("source="));
+        await NavigateBy(page, () => source.ClickAsync(), "source=");
         var filtered = new SearchRequest { Query = "대통령", Sources = [sourceName] };
         Assert.Equal(Total(filtered), await ShownTotal(page));
         Assert.Equal("true", await page.Locator("[data-facet=source] a.on").GetAttributeAsync("aria-pressed"));
 
-        await page.SelectOptionAsync("#sort", "newest");
-        await page.WaitForURLAsync(new Regex("sort=newest"));
+        await NavigateBy(page, () => page.SelectOptionAsync("#sort", "newest"), "sort=newest");
         Assert.Equal(Titles(filtered with { Sort = SearchSort.Newest }), await page.Locator(".hit h3").AllInnerTextsAsync());
 
-        await page.ClickAsync("a[rel=next]");
-        await page.WaitForURLAsync(new Regex("page=2"));
+        await NavigateBy(page, () => page.ClickAsync("a[rel=next]"), "page=2");
         Assert.Equal(Titles(filtered with { Sort = SearchSort.Newest, Offset = 10 }), await page.Locator(".hit h3").AllInnerTextsAsync());
         await page.GoBackAsync();
-        await page.WaitForURLAsync(url => !url.Contains("page=2", StringComparison.Ordinal));
+        Assert.DoesNotContain("page=2", page.Url, StringComparison.Ordinal);
         Assert.Equal(Titles(filtered with { Sort = SearchSort.Newest }), await page.Locator(".hit h3").AllInnerTextsAsync());
 
         var bar = page.Locator(".trend a.bar").Last;
         var label = await bar.GetAttributeAsync("aria-label");
-        await bar.ClickAsync();
-        await page.WaitForURLAsync(new Regex("from=.*to="));
+        await NavigateBy(page, () => bar.ClickAsync(), "from=[0-9]");
         var shownCount = int.Parse(label!.Split(": ")[1].TrimEnd('건').Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(shownCount, await ShownTotal(page));
 
-        await page.Locator(".hit h3 a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/articles/"));
+        await NavigateBy(page, () => page.Locator(".hit h3 a").First.ClickAsync(), "/articles/");
         Assert.Contains("대통령", await page.Locator(".body mark").First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("#headline").InnerTextAsync()));
+    }
+
+    /// <summary>
+    /// Does what navigates and waits for the page it loads. Listening starts before the action: waiting for the URL after
+    /// it missed a navigation that had already finished now and then (the page loaded, the wait timed out).
+    /// </summary>
+    private static async Task NavigateBy(IPage page, Func<Task> action, string urlPattern)
+    {
+        Assert.DoesNotMatch(urlPattern, page.Url);
+        var loaded = page.WaitForURLAsync(new Regex(urlPattern));
+        await action();
+        await loaded;
     }
 
     [Fact]
