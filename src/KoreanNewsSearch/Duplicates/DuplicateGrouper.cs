@@ -54,11 +54,12 @@ internal static class DuplicateGrouper
         var fingerprints = articles.AsParallel().AsOrdered().Select(item => BodyFingerprint.Of(item.Article.Body)).ToArray();
         using var pending = writer.HasUncommittedChanges() ? DirectoryReader.Open(writer, applyAllDeletes: true) : null;
         var lookup = pending is null ? searcher : new IndexSearcher(pending);
+        var readLegacyBands = HoldsLegacyBands(lookup.IndexReader);
 
         // The index lookups depend only on the index, not on the batch order: they run on every core, and the cheap
         // in-memory pass over the batch below stays sequential.
         var indexed = articles.AsParallel().AsOrdered()
-            .Select((item, i) => fingerprints[i] is { } fingerprint ? BestIndexed(lookup, item.Article.Id, fingerprint) : (null, 0))
+            .Select((item, i) => fingerprints[i] is { } fingerprint ? BestIndexed(lookup, item.Article.Id, fingerprint, readLegacyBands) : (null, 0))
             .ToArray();
         var founders = articles.AsParallel().AsOrdered()
             .Select((item, i) => indexed[i].Group is null ? FounderLabel(lookup, item.Article.Id, item.ContentHash) : null)
@@ -97,24 +98,24 @@ internal static class DuplicateGrouper
         return articles.Select((item, i) => (item.Article.Id, assignments[i])).ToDictionary(StringComparer.Ordinal);
     }
 
-    private static (string? Group, double Similarity) BestIndexed(IndexSearcher searcher, string id, BodyFingerprint fingerprint)
+    /// <summary>Whether a segment of <paramref name="reader"/> was written before band keys took their short form.</summary>
+    private static bool HoldsLegacyBands(IndexReader reader) =>
+        reader.Leaves.Any(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(NewsFields.LegacyDuplicateBand) is not null);
+
+    private static (string? Group, double Similarity) BestIndexed(IndexSearcher searcher, string id, BodyFingerprint fingerprint, bool readLegacyBands)
     {
-        var sharedBands = new Dictionary<int, int>();
-        var reader = searcher.IndexReader;
-        List<(string Field, IEnumerable<string> Keys)> bandsByField = [(NewsFields.DuplicateBand, fingerprint.BandKeys)];
-        if (reader.Leaves.Any(l => l.AtomicReader.FieldInfos.FieldInfo(NewsFields.LegacyDuplicateBand) is not null))
+        var bandTerms = fingerprint.BandKeys.Select(key => (Field: NewsFields.DuplicateBand, Key: key));
+        if (readLegacyBands)
         {
-            bandsByField.Add((NewsFields.LegacyDuplicateBand, fingerprint.LegacyBandKeys()));
+            bandTerms = bandTerms.Concat(fingerprint.LegacyBandKeys().Select(key => (Field: NewsFields.LegacyDuplicateBand, Key: key)));
         }
 
-        foreach (var (field, keys) in bandsByField)
+        var sharedBands = new Dictionary<int, int>();
+        foreach (var (field, key) in bandTerms)
         {
-            foreach (var band in keys)
+            foreach (var doc in SegmentTermFilter.LiveDocsWith(searcher.IndexReader, field, new BytesRef(key)))
             {
-                foreach (var doc in SegmentTermFilter.LiveDocsWith(reader, field, new BytesRef(band)))
-                {
-                    sharedBands[doc] = sharedBands.GetValueOrDefault(doc) + 1;
-                }
+                sharedBands[doc] = sharedBands.GetValueOrDefault(doc) + 1;
             }
         }
 

@@ -10,6 +10,17 @@ namespace KoreanNewsSearch.Indexing;
 /// <summary>Turns a <see cref="NewsArticle"/> into a Lucene document and back.</summary>
 internal static class NewsDocumentMapper
 {
+    /// <summary>
+    /// The Lucene document of an article, serialised and hashed here: what ingest writes, without the duplicate-group
+    /// fields (<see cref="Duplicates.DuplicateFields"/>).
+    /// </summary>
+    /// <param name="article">The article, with its id.</param>
+    public static Document ToDocument(NewsArticle article)
+    {
+        var json = ArticleJson.Serialize(article);
+        return ToDocument(article, json, ContentHash(json));
+    }
+
     /// <summary>The Lucene document of an article.</summary>
     /// <param name="article">The article.</param>
     /// <param name="json">The article as <see cref="ArticleJson.Serialize"/> wrote it (stored as is).</param>

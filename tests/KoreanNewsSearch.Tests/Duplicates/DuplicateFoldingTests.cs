@@ -133,8 +133,7 @@ public sealed class DuplicateFoldingTests(SearchCorpusFixture corpus) : IClassFi
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, TextFieldLayout.CreateIndexAnalyzer())))
         {
             var article = original.WithComputedId();
-            var json = ArticleJson.Serialize(article);
-            var document = NewsDocumentMapper.ToDocument(article, json, NewsDocumentMapper.ContentHash(json));
+            var document = NewsDocumentMapper.ToDocument(article);
             var fingerprint = BodyFingerprint.Of(article.Body)!;
             DuplicateFields.AddTo(document, new DuplicateAssignment(fingerprint, article.Id));
             document.RemoveFields(NewsFields.DuplicateBand);

@@ -31,11 +31,7 @@ public sealed class NewsCodecTests
         using (var directory = FSDirectory.Open(folder.Path))
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, TextFieldLayout.CreateIndexAnalyzer())))
         {
-            foreach (var article in older)
-            {
-                var json = ArticleJson.Serialize(article);
-                writer.AddDocument(NewsDocumentMapper.ToDocument(article, json, NewsDocumentMapper.ContentHash(json)));
-            }
+            writer.AddDocuments(older.Select(NewsDocumentMapper.ToDocument));
         }
 
         using (var index = NewsIndex.Open(folder.Path))
@@ -64,11 +60,7 @@ public sealed class NewsCodecTests
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, TextFieldLayout.CreateIndexAnalyzer()) { Codec = codec, UseCompoundFile = false };
         using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var article in Articles)
-            {
-                var json = ArticleJson.Serialize(article);
-                writer.AddDocument(NewsDocumentMapper.ToDocument(article, json, NewsDocumentMapper.ContentHash(json)));
-            }
+            writer.AddDocuments(Articles.Select(NewsDocumentMapper.ToDocument));
         }
 
         return directory.ListAll().Where(f => f.EndsWith(".fdt", StringComparison.Ordinal)).Sum(directory.FileLength);
