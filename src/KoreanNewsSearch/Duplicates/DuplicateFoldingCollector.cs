@@ -56,7 +56,7 @@ internal sealed class DuplicateFoldingCollector : ICollector
     /// <summary>Matching groups (an article without copies is a group of one).</summary>
     public int GroupCount => _aloneCount + _leaders.Count;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => PositionalReadDirectory.CollectorsAcceptDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 

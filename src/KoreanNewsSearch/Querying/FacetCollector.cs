@@ -17,7 +17,7 @@ internal sealed class FacetCollector : ICollector
     private readonly FieldCounter _months = new(NewsFields.Month);
     private readonly FieldCounter _sections = new(NewsFields.Section);
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => PositionalReadDirectory.CollectorsAcceptDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer)
     {

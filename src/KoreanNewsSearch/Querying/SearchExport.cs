@@ -19,7 +19,7 @@ public sealed class SearchExport : IDisposable
         var query = NewsQueryBuilder.Build(NewsQueryParser.Parse(request.Query), request);
         var searcher = lease.Searcher;
         var wanted = Math.Max(1, Math.Min(maxArticles, searcher.IndexReader.MaxDoc));
-        var top = TopFieldCollector.Create(NewsSearchExecutor.SortFor(request.Sort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(NewsSearchExecutor.SortFor(request.Sort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: !PositionalReadDirectory.CollectorsAcceptDocsOutOfOrder);
         searcher.Search(query, top);
         Total = top.TotalHits;
         _docs = top.GetTopDocs(0, maxArticles).ScoreDocs;

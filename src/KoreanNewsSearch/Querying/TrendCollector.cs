@@ -20,7 +20,7 @@ internal sealed class TrendCollector : ICollector
     private IBits? _hasPublished;
     private int _total;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => PositionalReadDirectory.CollectorsAcceptDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer)
     {
