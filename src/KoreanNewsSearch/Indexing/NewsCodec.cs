@@ -10,7 +10,8 @@ namespace KoreanNewsSearch.Indexing;
 /// Deflate instead of LZ4. Korean text is three UTF-8 bytes a syllable, which LZ4 barely shrinks; measured on the
 /// 56,015 Chosun articles' JSON in 16 KB blocks: LZ4 to 0.58 of its bytes, Deflate to 0.40, decompressing a block as
 /// fast as LZ4 (about 50 µs; Lucene.Net's LZ4 is managed code, Deflate is the runtime's zlib) and compressing it in
-/// 1.4 times LZ4's time. Larger blocks shrink more (32 KB: 0.37) but every hit shown decompresses its whole block.
+/// 1.4 times LZ4's time. Larger blocks shrink more (32 KB: 0.37) but every hit shown inflates its block up to the
+/// article (<see cref="StoredArticleCompression"/>).
 /// </summary>
 /// <remarks>
 /// The codec's name is written into each segment, so reading needs it registered: <see cref="Register"/> adds it to
@@ -29,7 +30,7 @@ internal sealed class NewsCodec : FilterCodec
     private static bool _registered;
 
     private readonly StoredFieldsFormat _storedFields =
-        new CompressingStoredFieldsFormat("KoreanNewsStoredFields", CompressionMode.HIGH_COMPRESSION, StoredBlockBytes);
+        new CompressingStoredFieldsFormat("KoreanNewsStoredFields", StoredArticleCompression.Instance, StoredBlockBytes);
 
     /// <summary>The codec writing stored fields with Deflate over Lucene 4.6's other formats.</summary>
     public NewsCodec()

@@ -54,6 +54,39 @@ public sealed class NewsCodecTests
         Assert.Equal(ArticleJson.Serialize(newer[^1]), ArticleJson.Serialize(reopened.Get(newer[^1].Id)!));
     }
 
+    [Fact]
+    public void Every_article_reads_back_whole_wherever_it_sits_in_its_compressed_block()
+    {
+        using var index = NewsIndex.CreateInMemory();
+        index.Upsert(Articles);
+        index.Commit();
+
+        // A block holds several articles: the first, middle and last of each are read from a partly inflated block.
+        foreach (var article in Articles)
+        {
+            Assert.Equal(ArticleJson.Serialize(article), ArticleJson.Serialize(index.Get(article.Id)!));
+        }
+    }
+
+    [Fact]
+    public void Blocks_written_by_lucenes_own_deflate_mode_read_with_the_prefix_inflater()
+    {
+        NewsCodec.Register();
+        using var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, TextFieldLayout.CreateIndexAnalyzer()) { Codec = new StockDeflateCodec(), UseCompoundFile = false };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            writer.AddDocuments(Articles.Select(NewsDocumentMapper.ToDocument));
+        }
+
+        // The segment names our codec, so reading resolves to it and its decompressor.
+        using var reader = DirectoryReader.Open(directory);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            Assert.Equal(ArticleJson.Serialize(Articles[doc]), ArticleJson.Serialize(NewsDocumentMapper.FromDocument(reader.Document(doc))));
+        }
+    }
+
     private static long StoredBytes(Lucene.Net.Codecs.Codec codec)
     {
         using var directory = new RAMDirectory();
@@ -64,5 +97,15 @@ public sealed class NewsCodecTests
         }
 
         return directory.ListAll().Where(f => f.EndsWith(".fdt", StringComparison.Ordinal)).Sum(directory.FileLength);
+    }
+
+    /// <summary>Our codec's name and layout, but Lucene's own Deflate mode for stored fields: blocks as that mode writes them.</summary>
+    [Lucene.Net.Codecs.CodecName(NewsCodec.RegisteredName)]
+    private sealed class StockDeflateCodec() : Lucene.Net.Codecs.FilterCodec(new Lucene46Codec())
+    {
+        private readonly Lucene.Net.Codecs.StoredFieldsFormat _storedFields = new Lucene.Net.Codecs.Compressing.CompressingStoredFieldsFormat(
+            "KoreanNewsStoredFields", Lucene.Net.Codecs.Compressing.CompressionMode.HIGH_COMPRESSION, 1 << 14);
+
+        public override Lucene.Net.Codecs.StoredFieldsFormat StoredFieldsFormat => _storedFields;
     }
 }
