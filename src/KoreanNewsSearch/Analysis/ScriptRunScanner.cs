@@ -126,7 +126,8 @@ internal sealed class ScriptRunScanner
                 break;
             }
 
-            _runIsAbbreviations &= width == 1 && HanjaAbbreviations.IsAbbreviation(_buffer[_cursor]);
+            // Short-circuit: the table lookup per character of every Hangul run cost more than the rest of the scan.
+            _runIsAbbreviations = _runIsAbbreviations && width == 1 && HanjaAbbreviations.IsAbbreviation(_buffer[_cursor]);
             _runCharStarts.Add(_cursor);
             _cursor += width;
         }

@@ -37,7 +37,7 @@ internal static class TextFieldLayout
 
     private static readonly Analyzer QueryAnalyzer = new KoreanNewsAnalyzer();
 
-    // Looked up once per token of every analysed text (snippets analyse whole bodies), so built once.
+    // Looked up once per token of every analysed text, so built once.
     private static readonly Dictionary<string, ScriptKind> KindsByType = Enum.GetValues<ScriptKind>()
         .GroupBy(ScriptRunTokenizer.TypeOf, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -127,7 +127,25 @@ internal static class TextFieldLayout
     /// The terms of <paramref name="text"/> as the logical fields index them, with positions and offsets into
     /// <paramref name="text"/> (offsets survive normalisation, e.g. NFD Hangul or full-width letters).
     /// </summary>
-    public static IReadOnlyList<AnalyzedToken> Analyze(string text) => Analyze("body", text);
+    public static IReadOnlyList<AnalyzedToken> Analyze(string text)
+    {
+        var tokens = new List<AnalyzedToken>();
+        using var stream = QueryAnalyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset, KindOf(type.Type)));
+        }
+
+        stream.End();
+        return tokens;
+    }
 
     /// <summary>
     /// Where the query <paramref name="query"/> (as <see cref="BuildQuery(string, string, SynonymDictionary?)"/>
@@ -139,81 +157,11 @@ internal static class TextFieldLayout
 
     /// <summary>
     /// <see cref="FindMatches(string, string, SynonymDictionary?)"/> for several queries at once, analysing
-    /// <paramref name="text"/> only once: one span list per query, in the order given.
+    /// <paramref name="text"/> only once: one span list per query, in the order given. To mark the same queries in
+    /// many texts, build one <see cref="QueryMatcher"/> instead.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<TextSpan>> FindMatches(string text, IReadOnlyList<string> queries, SynonymDictionary? synonyms = null)
-    {
-        // Each analysis of the text is done at most once, and only when a query needs it.
-        List<AnalyzedToken>? tokens = null;
-        ILookup<int, AnalyzedToken>? byPosition = null;
-        List<AnalyzedToken>? characters = null;
-        var results = new List<IReadOnlyList<TextSpan>>(queries.Count);
-        foreach (var query in queries)
-        {
-            var spans = new List<TextSpan>();
-            foreach (var (variant, isExpansion) in QueryVariants(query, synonyms))
-            {
-                if (IsSingleCharacter(variant) && !isExpansion)
-                {
-                    characters ??= [.. Analyze(UnigramField("body"), text)];
-                    spans.AddRange(characters.Where(c => c.Term == variant[0].Term).Select(c => new TextSpan(c.StartOffset, c.EndOffset)));
-                    continue;
-                }
-
-                tokens ??= Analyze("body", text);
-                byPosition ??= tokens.ToLookup(t => t.Position);
-                foreach (var first in tokens.Where(t => Matches(variant, 0, t)))
-                {
-                    var start = first.Position - variant[0].Position;
-                    var matched = variant.Select((q, i) => byPosition[start + q.Position].FirstOrDefault(t => Matches(variant, i, t))).ToList();
-                    if (matched.All(m => m is not null))
-                    {
-                        spans.Add(new TextSpan(matched.Min(m => m!.StartOffset), matched.Max(m => m!.EndOffset)));
-                    }
-                }
-            }
-
-            results.Add(Merge(spans));
-        }
-
-        return results;
-    }
-
-    /// <summary>Whether a text token matches query token <paramref name="index"/> as <see cref="ToQuery"/> matches it.</summary>
-    private static bool Matches(IReadOnlyList<AnalyzedToken> query, int index, AnalyzedToken token)
-    {
-        var wanted = query[index];
-        if (token.Term == wanted.Term)
-        {
-            return true;
-        }
-
-        if (query.Count == 1 || !IsSyllable(wanted) || token.Kind == ScriptKind.Word || token.Term.EnumerateRunes().Count() != 2)
-        {
-            return false;
-        }
-
-        return (index == 0 && token.Term.EndsWith(wanted.Term, StringComparison.Ordinal))
-            || (index == query.Count - 1 && token.Term.StartsWith(wanted.Term, StringComparison.Ordinal));
-    }
-
-    private static List<TextSpan> Merge(List<TextSpan> spans)
-    {
-        var merged = new List<TextSpan>();
-        foreach (var span in spans.OrderBy(s => s.Start).ThenBy(s => s.End))
-        {
-            if (merged.Count > 0 && span.Start <= merged[^1].End)
-            {
-                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
-            }
-            else
-            {
-                merged.Add(span);
-            }
-        }
-
-        return merged;
-    }
+    public static IReadOnlyList<IReadOnlyList<TextSpan>> FindMatches(string text, IReadOnlyList<string> queries, SynonymDictionary? synonyms = null) =>
+        new QueryMatcher(queries, synonyms).FindMatches(text);
 
     /// <remarks>
     /// A one-character query the user typed is searched in the unigram field (found inside any word); a one-character
@@ -262,17 +210,18 @@ internal static class TextFieldLayout
         return new SpanNearQuery(clauses, 0, true);
     }
 
-    private static bool IsSyllable(AnalyzedToken token) =>
+    /// <summary>A one-character token of a syllabic script (Hangul, Han, kana): what may stand for a longer word at a phrase end.</summary>
+    internal static bool IsSyllable(AnalyzedToken token) =>
         token.Kind is not ScriptKind.Word && token.Term.EnumerateRunes().Count() == 1;
 
     /// <summary>A lone one-character Hangul/Han/kana token: searched in the unigram field, i.e. inside longer words too.</summary>
-    private static bool IsSingleCharacter(IReadOnlyList<AnalyzedToken> tokens) => tokens is [var only] && IsSyllable(only);
+    internal static bool IsSingleCharacter(IReadOnlyList<AnalyzedToken> tokens) => tokens is [var only] && IsSyllable(only);
 
     /// <summary>
     /// The token sequences a query text stands for: the text itself, and the text with each word replaced by its
     /// hanja readings and synonyms; positions start at 0 in each.
     /// </summary>
-    private static IEnumerable<(IReadOnlyList<AnalyzedToken> Tokens, bool IsExpansion)> QueryVariants(string text, SynonymDictionary? synonyms)
+    internal static IEnumerable<(IReadOnlyList<AnalyzedToken> Tokens, bool IsExpansion)> QueryVariants(string text, SynonymDictionary? synonyms)
     {
         var variants = QueryVariantTexts(text, synonyms);
         for (var i = 0; i < variants.Count; i++)
@@ -307,26 +256,6 @@ internal static class TextFieldLayout
         }
 
         return [.. combinations.Where(c => c.Count > 0).Select(c => string.Join(' ', c))];
-    }
-
-    private static List<AnalyzedToken> Analyze(string field, string text)
-    {
-        var tokens = new List<AnalyzedToken>();
-        using var stream = QueryAnalyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset, KindOf(type.Type)));
-        }
-
-        stream.End();
-        return tokens;
     }
 
     private static ScriptKind KindOf(string type) => KindsByType.GetValueOrDefault(type);

@@ -7,7 +7,7 @@ namespace KoreanNewsSearch.Querying;
 
 /// <summary>
 /// Highlighted titles and body snippets as HTML. Marks each query word or phrase where the analysis layer says it
-/// matches (<see cref="TextFieldLayout.FindMatches(string, IReadOnlyList{string}, SynonymDictionary?)"/>), as one run from its first to its last character
+/// matches (<see cref="QueryMatcher"/>, built once per builder), as one run from its first to its last character
 /// (<c>&lt;mark&gt;삼성전자&lt;/mark&gt;</c>), not as the overlapping bigrams it was found by.
 /// </summary>
 internal sealed class SnippetBuilder
@@ -20,13 +20,13 @@ internal sealed class SnippetBuilder
     private const int BoundarySearch = 12;
 
     private readonly IReadOnlyList<string> _terms;
-    private readonly SynonymDictionary? _synonyms;
+    private readonly QueryMatcher _matcher;
 
     /// <summary>Creates a builder that marks these words and phrases (and their synonyms) wherever the index would match them.</summary>
     public SnippetBuilder(IEnumerable<string> terms, SynonymDictionary? synonyms = null)
     {
         _terms = terms.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
-        _synonyms = synonyms;
+        _matcher = new QueryMatcher(_terms, synonyms);
     }
 
     /// <summary>The whole text as HTML with every match marked.</summary>
@@ -75,8 +75,8 @@ internal sealed class SnippetBuilder
             return found;
         }
 
-        // One analysis of the text for all terms: analysing a long body is most of a snippet's cost.
-        var spansByTerm = TextFieldLayout.FindMatches(text, _terms, _synonyms);
+        // One scan of the text for all terms: analysing a long body is most of a snippet's cost.
+        var spansByTerm = _matcher.FindMatches(text);
         for (var t = 0; t < _terms.Count; t++)
         {
             var term = _terms[t];
