@@ -9,12 +9,20 @@ namespace KoreanNewsSearch.Analysis;
 /// <remarks>Reads the whole field value at once: article fields are small and NFKC needs look-ahead anyway.</remarks>
 internal sealed class NormalizingCharFilter : BaseCharFilter
 {
+    private string? _source;
     private string? _normalized;
     private int _position;
 
     public NormalizingCharFilter(TextReader input)
         : base(input)
     {
+    }
+
+    /// <summary>A filter over <paramref name="text"/> itself: highlighting and shared analysis hold the string, so it is not copied out of a reader.</summary>
+    public NormalizingCharFilter(string text)
+        : base(TextReader.Null)
+    {
+        _source = text;
     }
 
     public override int Read(char[] buffer, int index, int count)
@@ -42,7 +50,8 @@ internal sealed class NormalizingCharFilter : BaseCharFilter
         if (_normalized is null)
         {
             var corrections = new List<(int OutputOffset, int CumulativeDiff)>();
-            _normalized = KoreanTextNormalizer.Normalize(ReadAll(m_input), corrections);
+            _normalized = KoreanTextNormalizer.Normalize(_source ?? ReadAll(m_input), corrections);
+            _source = null;
             foreach (var (outputOffset, cumulativeDiff) in corrections)
             {
                 AddOffCorrectMap(outputOffset, cumulativeDiff);

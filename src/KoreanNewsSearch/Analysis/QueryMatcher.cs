@@ -160,7 +160,7 @@ internal sealed class QueryMatcher
         var wantsCharacters = !_characters.IsEmpty;
         var found = new Found([], []);
 
-        using var filter = new NormalizingCharFilter(new StringReader(text));
+        using var filter = new NormalizingCharFilter(text);
         var length = ScriptRunScanner.ReadAll(filter, ref scanning.Normalized);
         var normalized = scanning.Normalized.AsSpan(0, length);
         var runs = scanning.Runs;

@@ -54,7 +54,7 @@ internal sealed class SharedTextAnalysis
         }
 
         _analyzedText = null; // not valid until the pass below completes
-        using var filter = new NormalizingCharFilter(new StringReader(text));
+        using var filter = new NormalizingCharFilter(text);
         var length = ScriptRunScanner.ReadAll(filter, ref _normalized);
         foreach (var tokens in _tokensByMode)
         {

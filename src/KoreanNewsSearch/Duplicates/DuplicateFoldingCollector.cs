@@ -2,7 +2,6 @@ using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace KoreanNewsSearch.Duplicates;
 
@@ -31,10 +30,8 @@ internal sealed class DuplicateFoldingCollector : ICollector
     private int _aloneCount;
     private Scorer? _scorer;
     private int _docBase;
-    private NumericDocValues? _groups;
-    private IBits? _withGroup;
-    private NumericDocValues? _published;
-    private IBits? _withPublished;
+    private long[] _groups = [];
+    private long[] _published = [];
 
     /// <summary>A collector for pages that end at most at <paramref name="wanted"/> (offset + limit).</summary>
     /// <param name="sort">The order of the results.</param>
@@ -64,24 +61,16 @@ internal sealed class DuplicateFoldingCollector : ICollector
     {
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        _groups = reader.GetNumericDocValues(NewsFields.DuplicateGroupKey);
-        _withGroup = reader.GetDocsWithField(NewsFields.DuplicateGroupKey);
-        _published = reader.GetNumericDocValues(NewsFields.PublishedSort);
-        _withPublished = reader.GetDocsWithField(NewsFields.PublishedSort);
+        _groups = SegmentNumericColumns.For(reader, NewsFields.DuplicateGroupKey);
+        _published = SegmentPublishTimes.For(reader);
     }
 
     public void Collect(int doc)
     {
         TotalHits++;
-        // Doc values read 0 for a document without the field: only then is the (slower) presence bit consulted.
-        var published = _published?.Get(doc) ?? 0;
-        if (published == 0 && (_published is null || !_withPublished!.Get(doc)))
-        {
-            published = _missingPublished;
-        }
-
-        var key = _groups?.Get(doc) ?? 0;
-        var inSharedGroup = (key != 0 || (_groups is not null && _withGroup!.Get(doc))) && _sharedGroups.Contains(key);
+        var published = _published[doc] is var time && time != SegmentPublishTimes.Missing ? time : _missingPublished;
+        var key = _groups[doc];
+        var inSharedGroup = key != SegmentNumericColumns.Missing && _sharedGroups.Contains(key);
         if (!inSharedGroup)
         {
             _aloneCount++;

@@ -23,7 +23,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
         var handle = OpenHandle(file);
         try
         {
-            return new PositionalReadInput($"PositionalReadInput(path=\"{file}\")", handle, 0, RandomAccess.GetLength(handle), BufferSize(context), ownsHandle: true);
+            return new PositionalReadInput($"PositionalReadInput(path=\"{file}\")", handle, 0, RandomAccess.GetLength(handle), BufferSize(name, context), ownsHandle: true);
         }
         catch
         {
@@ -37,7 +37,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
     {
         EnsureOpen();
         var file = System.IO.Path.Combine(Directory.FullName, name);
-        return new Slicer(file, OpenHandle(file), BufferSize(context));
+        return new Slicer(file, OpenHandle(file), context);
     }
 
     /// <summary>
@@ -54,15 +54,22 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
     // measured no better).
     private const int MinimumReadBytes = 16 * 1024;
 
-    private static int BufferSize(IOContext context) => Math.Max(BufferedIndexInput.GetBufferSize(context), MinimumReadBytes);
+    // Except the term dictionary: every term of a query opens its own reader of it, which reads one block of a few
+    // hundred bytes; with 16 KB each one zeroed and copied 16 KB (perf over the mix: 3% of query time in memset and
+    // the kernel's copy under the term seeks alone).
+    private const int TermBlockReadBytes = 2 * 1024;
+
+    private static int BufferSize(string fileName, IOContext context) =>
+        Math.Max(BufferedIndexInput.GetBufferSize(context), fileName.EndsWith(".tim", StringComparison.Ordinal) ? TermBlockReadBytes : MinimumReadBytes);
 
     private static SafeFileHandle OpenHandle(string file) =>
         File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 
-    private sealed class Slicer(string file, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
+    // A compound file's slices are named by the file they hold, so each reads with that file's buffer size.
+    private sealed class Slicer(string file, SafeFileHandle handle, IOContext context) : IndexInputSlicer
     {
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, bufferSize, ownsHandle: false);
+            new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, BufferSize(sliceDescription, context), ownsHandle: false);
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using KoreanNewsSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -57,24 +56,9 @@ internal static class PublishedOrder
 internal static class SegmentPublishTimes
 {
     /// <summary>Stands for "no publish time": no article can be dated 292 million years BC.</summary>
-    public const long Missing = long.MinValue;
+    public const long Missing = SegmentNumericColumns.Missing;
 
-    private static readonly ConditionalWeakTable<object, long[]> Cache = new();
-
-    public static long[] For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Read(reader));
-
-    private static long[] Read(AtomicReader reader)
-    {
-        var times = new long[reader.MaxDoc];
-        var values = reader.GetNumericDocValues(NewsFields.PublishedSort);
-        var present = reader.GetDocsWithField(NewsFields.PublishedSort);
-        for (var doc = 0; doc < times.Length; doc++)
-        {
-            times[doc] = values is not null && present is not null && present.Get(doc) ? values.Get(doc) : Missing;
-        }
-
-        return times;
-    }
+    public static long[] For(AtomicReader reader) => SegmentNumericColumns.For(reader, NewsFields.PublishedSort);
 }
 
 /// <summary>

@@ -1,7 +1,6 @@
 using KoreanNewsSearch.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace KoreanNewsSearch.Querying;
 
@@ -16,8 +15,7 @@ internal sealed class TrendCollector : ICollector
     private static readonly int UnixEpochDayNumber = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
 
     private readonly Dictionary<int, int> _perDay = [];
-    private NumericDocValues? _published;
-    private IBits? _hasPublished;
+    private long[] _published = [];
     private int _total;
 
     public bool AcceptsDocsOutOfOrder => PositionalReadDirectory.CollectorsAcceptDocsOutOfOrder;
@@ -28,19 +26,18 @@ internal sealed class TrendCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _published = context.AtomicReader.GetNumericDocValues(NewsFields.PublishedSort);
-        _hasPublished = context.AtomicReader.GetDocsWithField(NewsFields.PublishedSort);
+        _published = SegmentPublishTimes.For(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
         _total++;
-        if (_published is null || _hasPublished is null || !_hasPublished.Get(doc))
+        if (_published[doc] is var published && published == SegmentPublishTimes.Missing)
         {
             return;
         }
 
-        var koreaDay = (int)Math.Floor((_published.Get(doc) + KoreaOffsetMillis) / (double)MillisPerDay);
+        var koreaDay = (int)Math.Floor((published + KoreaOffsetMillis) / (double)MillisPerDay);
         _perDay[koreaDay] = _perDay.GetValueOrDefault(koreaDay) + 1;
     }
 
