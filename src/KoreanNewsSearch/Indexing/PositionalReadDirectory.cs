@@ -59,6 +59,11 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
     // the kernel's copy under the term seeks alone).
     private const int TermBlockReadBytes = 2 * 1024;
 
+    // Every term of a query opens its own postings readers: most read a few hundred bytes (a rare word, one of the
+    // hundreds of bigrams a one-syllable phrase end expands to), a few read megabytes. A clone's buffer starts at 1 KB
+    // and doubles on each refill up to its file's size above.
+    private const int FirstCloneReadBytes = 1024;
+
     private static int BufferSize(string fileName, IOContext context) =>
         Math.Max(BufferedIndexInput.GetBufferSize(context), fileName.EndsWith(".tim", StringComparison.Ordinal) ? TermBlockReadBytes : MinimumReadBytes);
 
@@ -90,6 +95,8 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
         private readonly long _start;
         private readonly long _end;
         private bool _ownsHandle;
+        private int _fullBufferSize;
+        private int _refills;
 
         public PositionalReadInput(string description, SafeFileHandle handle, long start, long length, int bufferSize, bool ownsHandle)
             : base(description, bufferSize)
@@ -98,6 +105,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
             _start = start;
             _end = start + length;
             _ownsHandle = ownsHandle;
+            _fullBufferSize = bufferSize;
         }
 
         public override long Length => _end - _start;
@@ -106,11 +114,24 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
         {
             var clone = (PositionalReadInput)base.Clone();
             clone._ownsHandle = false;
+            // A clone has no buffer yet (it is allocated on its first read): it starts small.
+            clone._refills = 0;
+            clone.SetBufferSize(Math.Min(FirstCloneReadBytes, _fullBufferSize));
+
             return clone;
         }
 
         protected override void ReadInternal(byte[] b, int offset, int length)
         {
+            // Lucene refills into the buffer it holds (b is m_buffer; a large ReadBytes reads into the caller's array).
+            // From a clone's second refill on, the buffer doubles until full size: SetBufferSize swaps in the larger
+            // one at the same file position (a refill starts when the old one is used up), and this refill reads into it.
+            if (ReferenceEquals(b, m_buffer) && offset == 0 && BufferSize < _fullBufferSize && _refills++ > 0)
+            {
+                SetBufferSize(Math.Min(BufferSize * 2, _fullBufferSize));
+                b = m_buffer;
+            }
+
             var position = _start + Position;
             if (position + length > _end)
             {
