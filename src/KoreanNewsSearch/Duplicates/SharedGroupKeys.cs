@@ -45,19 +45,13 @@ internal static class SharedGroupKeys
     {
         public static SegmentKeys Of(AtomicReader segment)
         {
-            var values = segment.GetNumericDocValues(NewsFields.DuplicateGroupKey);
-            var present = segment.GetDocsWithField(NewsFields.DuplicateGroupKey);
-            if (values is null || present is null)
-            {
-                return new SegmentKeys([], []);
-            }
-
+            // The column the folding collector reads anyway: the segment's doc values are decoded once for both.
             var keys = new List<long>(segment.MaxDoc);
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            foreach (var key in SegmentNumericColumns.For(segment, NewsFields.DuplicateGroupKey))
             {
-                if (present.Get(doc))
+                if (key != SegmentNumericColumns.Missing)
                 {
-                    keys.Add(values.Get(doc));
+                    keys.Add(key);
                 }
             }
 

@@ -17,8 +17,7 @@ internal static class IndexStatsCollector
         {
             var atomic = leaf.AtomicReader;
             var live = atomic.LiveDocs;
-            var published = atomic.GetNumericDocValues(NewsFields.PublishedSort);
-            var hasPublished = atomic.GetDocsWithField(NewsFields.PublishedSort);
+            var published = SegmentNumericColumns.For(atomic, NewsFields.PublishedSort);
             sources.SetNextReader(atomic);
             reporters.SetNextReader(atomic);
             for (var doc = 0; doc < atomic.MaxDoc; doc++)
@@ -30,12 +29,12 @@ internal static class IndexStatsCollector
 
                 sources.Collect(doc);
                 reporters.Collect(doc);
-                if (published is null || hasPublished is null || !hasPublished.Get(doc))
+                var value = published[doc];
+                if (value == SegmentNumericColumns.Missing)
                 {
                     continue;
                 }
 
-                var value = published.Get(doc);
                 min = min is null ? value : Math.Min(min.Value, value);
                 max = max is null ? value : Math.Max(max.Value, value);
             }

@@ -95,7 +95,7 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path, LockFactory lo
         private readonly long _start;
         private readonly long _end;
         private bool _ownsHandle;
-        private int _fullBufferSize;
+        private readonly int _fullBufferSize;
         private int _refills;
 
         public PositionalReadInput(string description, SafeFileHandle handle, long start, long length, int bufferSize, bool ownsHandle)
