@@ -45,6 +45,13 @@ internal static partial class BylineParser
     [GeneratedRegex(@"[가-힣]{2,4}")]
     private static partial Regex NamePattern();
 
+    [GeneratedRegex(Titles)]
+    private static partial Regex TitlePattern();
+
+    // "사진=백승철 기자": the photographer, not the reporter.
+    [GeneratedRegex(@"(?:사진|화면|영상)\s*[=:]\s*[가-힣]{2,4}\s*기자")]
+    private static partial Regex PhotographerPattern();
+
     // Words that qualify a title (사진 기자, 선임 기자) and so stand where a name would.
     private static readonly HashSet<string> TitleQualifiers =
         new(["선임", "수석", "전문", "객원", "인턴", "여행", "사진", "영상", "취재", "논설", "편집", "사진부", "기자"], StringComparer.Ordinal);
@@ -145,6 +152,16 @@ internal static partial class BylineParser
         rest = MoreReportersPattern().Replace(rest, " ");
         return WordPattern().Matches(rest).All(w => IsPressWord(w.Value));
     }
+
+    /// <summary>True when <paramref name="text"/> holds a reporter title (기자, 특파원, …): a cheap test before <see cref="Parse"/>.</summary>
+    /// <param name="text">A piece of page text.</param>
+    /// <returns>Whether a title word occurs in it.</returns>
+    public static bool MayHoldTitle(string text) => TitlePattern().IsMatch(text);
+
+    /// <summary>The text without photo and video credits (<c>사진=백승철 기자</c>), whose names are not the article's reporters.</summary>
+    /// <param name="text">A byline or signature.</param>
+    /// <returns>The text with each credit replaced by a space.</returns>
+    public static string WithoutPhotoCredits(string text) => PhotographerPattern().Replace(text, " ");
 
     /// <summary>True when the word looks like a press name: it ends like one (…신문, …일보, …뉴스, …).</summary>
     /// <param name="word">A single word.</param>

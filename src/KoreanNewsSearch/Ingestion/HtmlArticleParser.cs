@@ -25,10 +25,6 @@ internal static partial class HtmlArticleParser
     [GeneratedRegex(@"^[가-힣]{2,4}$")]
     private static partial Regex BareNamePattern();
 
-    // "사진=백승철 기자": the photographer, not the reporter.
-    [GeneratedRegex(@"(?:사진|화면|영상)\s*[=:]\s*[가-힣]{2,4}\s*기자")]
-    private static partial Regex PhotographerPattern();
-
     /// <summary>Parses one page.</summary>
     /// <param name="bytes">The file content.</param>
     /// <param name="path">The file, for messages.</param>
@@ -63,6 +59,9 @@ internal static partial class HtmlArticleParser
             throw new ArticleFormatException($"no headline: the page has no og:title, JSON-LD headline, <title> or <h1>: {name}", "title");
         }
 
+        // Read before extraction, which takes the page apart: the byline usually sits in the header, outside the article text.
+        var printedByline = metadata.Authors.Count == 0 ? HtmlVisibleByline.Find(document) : null;
+
         var bodyText = HtmlBodyExtractor.Extract(document, metadata.ArticleBody);
         var body = bodyText is not null ? HtmlBodyCleaner.Clean(bodyText) : null;
         // Some pages repeat the headline inside the article element.
@@ -96,7 +95,7 @@ internal static partial class HtmlArticleParser
                 (metadata.Description is null ? "headline and publish time alone" : "metadata, with the description as the body");
         }
 
-        var (reporters, emails) = Reporters(metadata, body);
+        var (reporters, emails) = Reporters(metadata, body, printedByline);
         var article = new NewsArticle
         {
             Url = metadata.Url,
@@ -129,16 +128,17 @@ internal static partial class HtmlArticleParser
 
     /// <summary>
     /// Reporters from the page's author metadata when it names people; else from the signature lines under the body
-    /// (pages that put their desk, such as <c>SBS NEWS</c> or <c>iMBC 연예</c>, in the author field).
+    /// (pages that put their desk, such as <c>SBS NEWS</c> or <c>iMBC 연예</c>, in the author field); else from a
+    /// sign-off in the body; else from the byline printed elsewhere on the page.
     /// </summary>
-    private static (List<string> Reporters, List<string> Emails) Reporters(HtmlMetadata metadata, CleanBody? body)
+    private static (List<string> Reporters, List<string> Emails) Reporters(HtmlMetadata metadata, CleanBody? body, Byline? printedByline)
     {
         var reporters = metadata.Authors.SelectMany(NamesIn).ToList();
         var emails = new List<string>(metadata.AuthorEmails);
         var namedByMetadata = reporters.Count > 0;
         foreach (var signature in body?.Signatures ?? [])
         {
-            var byline = BylineParser.Parse(PhotographerPattern().Replace(signature, " "));
+            var byline = BylineParser.Parse(BylineParser.WithoutPhotoCredits(signature));
             if (!namedByMetadata)
             {
                 reporters.AddRange(byline.Reporters);
@@ -150,6 +150,12 @@ internal static partial class HtmlArticleParser
         if (reporters.Count == 0)
         {
             reporters.AddRange(body?.SignOffNames ?? []);
+        }
+
+        if (reporters.Count == 0 && printedByline is not null)
+        {
+            reporters.AddRange(printedByline.Reporters);
+            emails.AddRange(printedByline.Emails);
         }
 
         // A press signing its own name ("뉴스타파 webmaster@…") is not a reporter.

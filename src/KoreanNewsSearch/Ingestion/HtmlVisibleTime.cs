@@ -20,6 +20,10 @@ internal static partial class HtmlVisibleTime
     [GeneratedRegex(@"modif|update|edit|(?:^|-)re-|(?:^|-)mod-|(?:^|-)last-")]
     private static partial Regex UpdateAttributePattern();
 
+    // Class names and ids of printed times: "date", "time", "regdate", "view_date", "art-datetime", "pubdate", "posted".
+    [GeneratedRegex(@"date|time|posted|publish|regdt|reg_dt|wdt", RegexOptions.IgnoreCase)]
+    private static partial Regex DateNamePattern();
+
     // A date attribute's value is the time and nothing more.
     private const int MaximumAttributeLength = 40;
 
@@ -45,8 +49,10 @@ internal static partial class HtmlVisibleTime
 
         // The update time may be in a label of its own right after the publish time ("입력 …" "수정 …" as two spans).
         var groupsAfterPublished = 0;
+        DateTimeOffset? firstLabelled = null;
         foreach (var times in LabelledTimes(document))
         {
+            firstLabelled ??= times[0].Time;
             published ??= times.Where(t => t.Kind == TimeLabelKind.Published).Select(t => (DateTimeOffset?)t.Time).FirstOrDefault();
             updated ??= times.Where(t => t.Kind == TimeLabelKind.Updated).Select(t => (DateTimeOffset?)t.Time).FirstOrDefault();
             if (published is not null && (updated is not null || ++groupsAfterPublished > 1))
@@ -55,8 +61,59 @@ internal static partial class HtmlVisibleTime
             }
         }
 
-        published ??= FromBylines(document);
-        return (published, updated);
+        if (published is null && firstLabelled is not null)
+        {
+            // Only an update-kind label ("승인 2014.05.17 09:05", the desk's release of the article, or a lone "수정"): the
+            // one time the page prints is the best reading of when it appeared, as the text-dump parser reads it too.
+            return (firstLabelled, null);
+        }
+
+        return (published ?? FromBylines(document) ?? FromDateElements(document), updated);
+    }
+
+    /// <summary>
+    /// The first element in page order that holds a date-time and nothing else and says it is one, by its tag
+    /// (<c>&lt;time&gt;</c>) or by a class or id naming a date or time (<c>&lt;span class="date"&gt;2024.05.17 09:05&lt;/span&gt;</c>);
+    /// never one inside a link or a list of links (related and most-read lists print their articles' dates that way).
+    /// </summary>
+    private static DateTimeOffset? FromDateElements(IDocument document)
+    {
+        if (document.Body is null)
+        {
+            return null;
+        }
+
+        foreach (var element in document.Body.Descendants<IElement>())
+        {
+            if (element.ChildElementCount > 0 || element.TextContent.Length > MaximumAttributeLength
+                || !(element.LocalName == "time" || DateNamePattern().IsMatch(element.ClassName ?? "") || DateNamePattern().IsMatch(element.Id ?? ""))
+                || IsInvisible(element) || IsInLinkOrLinkList(element))
+            {
+                continue;
+            }
+
+            var text = HtmlText.CollapseSpace(element.TextContent);
+            if (PublishTimeParser.TryParse(text, out var time, out var where, out var hasTimeOfDay) && hasTimeOfDay
+                && where.Index == 0 && where.Length >= text.Length - 1)
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInLinkOrLinkList(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "a" || (e.LocalName == "li" && e.QuerySelector("a") is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -167,6 +224,12 @@ internal static partial class HtmlVisibleTime
             for (var level = 0; level < MaximumLabelDepth && container is not null && container != document.Body; level++)
             {
                 var times = PublishTimeParser.FindLabelled(TextFrom(node, container));
+                if (times.Count == 0)
+                {
+                    // Or the label follows its time ("<span>2017.04.20 15:53</span> 입력").
+                    times = PublishTimeParser.FindLabelled(TextUpTo(node, container));
+                }
+
                 if (times.Count > 0)
                 {
                     yield return times;

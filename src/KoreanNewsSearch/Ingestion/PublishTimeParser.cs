@@ -6,10 +6,10 @@ namespace KoreanNewsSearch.Ingestion;
 /// <summary>Whether a labelled time on a page is when the article was first published or when it was changed.</summary>
 internal enum TimeLabelKind
 {
-    /// <summary>입력, 기사입력, 등록, 작성, 발행, 게재, 송고.</summary>
+    /// <summary>입력, 기사입력, 등록, 작성, 발행, 게재, 게시, 송고, 전송, Posted, Published.</summary>
     Published,
 
-    /// <summary>수정, 최종수정, 업데이트, 승인.</summary>
+    /// <summary>수정, 최종수정, 업데이트, 승인, Updated, Modified.</summary>
     Updated,
 }
 
@@ -30,8 +30,12 @@ internal readonly record struct LabelledTime(TimeLabelKind Kind, string Label, D
 /// </remarks>
 internal static partial class PublishTimeParser
 {
-    private const string PublishedLabels = "최초\\s?입력|기사\\s?입력|입력\\s?일시|입력일|입력|기사\\s?등록|등록\\s?일시|등록일|등록|작성일|작성|발행일|발행|게재일|게재|송고";
-    private const string UpdatedLabels = "최종\\s?수정|기사\\s?수정|수정\\s?일시|수정일|수정|최종\\s?업데이트|업데이트|승인";
+    private const string PublishedLabels =
+        "최초\\s?입력|기사\\s?입력|입력\\s?일시|입력일|입력|기사\\s?등록|등록\\s?일시|등록일|등록|작성일|작성|발행일|발행|게재일|게재|" +
+        "게시\\s?일시|게시일|게시|송고|기사\\s?전송|전송|[Pp]osted|[Pp]ublished|POSTED|PUBLISHED";
+
+    private const string UpdatedLabels =
+        "최종\\s?수정|기사\\s?수정|수정\\s?일시|수정일|수정|최종\\s?업데이트|업데이트|승인|[Uu]pdated|[Mm]odified|UPDATED|MODIFIED";
 
     [GeneratedRegex(
         @"(?<![0-9])(?<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?<m>\d{1,2})\s*(?:[-./]|월)\s*(?<d>\d{1,2})(?![0-9])(?:\s*[.일])?" +
@@ -49,6 +53,10 @@ internal static partial class PublishTimeParser
 
     [GeneratedRegex(@"(?<label>" + PublishedLabels + "|" + UpdatedLabels + @")\s*(?:시간|일시)?\s*[:：]?\s*(?=\d)")]
     private static partial Regex LabelPattern();
+
+    // A label printed after its time ("2024-05-17 09:05 입력"): no time follows it.
+    [GeneratedRegex(@"(?<label>" + PublishedLabels + "|" + UpdatedLabels + @")(?!\s*(?:시간|일시)?\s*[:：]?\s*\d)")]
+    private static partial Regex TrailingLabelPattern();
 
     [GeneratedRegex(PublishedLabels + "|" + UpdatedLabels)]
     private static partial Regex LabelWordPattern();
@@ -105,32 +113,73 @@ internal static partial class PublishTimeParser
     /// <returns>Whether a label word occurs in it.</returns>
     public static bool MayHoldLabel(string text) => LabelWordPattern().IsMatch(text);
 
+    /// <summary>The text before its first labelled time (<c>홍길동 기자</c> of <c>홍길동 기자 입력 2024.05.17 09:05</c>); the whole text when it has none.</summary>
+    /// <param name="text">A header line.</param>
+    /// <returns>The part before the label.</returns>
+    public static string BeforeLabelledTime(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var label = LabelPattern().Match(text);
+        return label.Success && TryParse(text[(label.Index + label.Length)..], out _, out var where, out _) && where.Index == 0
+            ? text[..label.Index].TrimEnd()
+            : text;
+    }
+
     /// <summary>True when <paramref name="line"/> is a time label and nothing else (<c>입력</c>, <c>• 입력 :</c>): its time is on the next line.</summary>
     /// <param name="line">One line of a dump.</param>
     /// <returns>Whether the line is a bare label.</returns>
     public static bool IsLabelOnly(string line) => LabelOnlyPattern().IsMatch(line);
 
-    /// <summary>Finds every labelled time in a line, e.g. <c>입력 2023.05.01. 오후 3:20 수정 2023.05.01. 오후 4:00</c>.</summary>
+    /// <summary>
+    /// Finds every labelled time in a line, e.g. <c>입력 2023.05.01. 오후 3:20 수정 2023.05.01. 오후 4:00</c>, also with the
+    /// label after its time (<c>2023.05.01 15:20 입력</c>).
+    /// </summary>
     /// <param name="line">One line of a page.</param>
     /// <returns>The labelled times in order; empty when the line has none.</returns>
     public static IReadOnlyList<LabelledTime> FindLabelled(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var found = new List<LabelledTime>();
+        var found = new List<(int At, LabelledTime Time)>();
         foreach (Match label in LabelPattern().Matches(line))
         {
             var rest = line[(label.Index + label.Length)..];
-            if (!TryParse(rest, out var time, out var where, out _) || where.Index != 0)
+            if (TryParse(rest, out var time, out var where, out _) && where.Index == 0)
             {
-                continue;
+                found.Add((label.Index, Labelled(label, time)));
             }
-
-            var name = label.Groups["label"].Value;
-            var kind = UpdatedLabelPattern().IsMatch(name) ? TimeLabelKind.Updated : TimeLabelKind.Published;
-            found.Add(new LabelledTime(kind, name, time));
         }
 
-        return found;
+        foreach (Match label in TrailingLabelPattern().Matches(line))
+        {
+            if (TimeEndingAt(line, label.Index) is { } time)
+            {
+                found.Add((label.Index, Labelled(label, time)));
+            }
+        }
+
+        return found.OrderBy(f => f.At).Select(f => f.Time).ToList();
+    }
+
+    private static LabelledTime Labelled(Match label, DateTimeOffset time)
+    {
+        var name = label.Groups["label"].Value;
+        return new LabelledTime(UpdatedLabelPattern().IsMatch(name) ? TimeLabelKind.Updated : TimeLabelKind.Published, name, time);
+    }
+
+    /// <summary>The date-time with a time of day that ends right before <paramref name="end"/> (spaces and brackets between), or null.</summary>
+    private static DateTimeOffset? TimeEndingAt(string line, int end)
+    {
+        var before = line[..end].TrimEnd(' ', '\u00A0', ')', '）', ']');
+        Match? last = null;
+        foreach (Match m in NumericPattern().Matches(before))
+        {
+            last = m;
+        }
+
+        return last is not null && last.Index + last.Length == before.Length && last.Groups["h"].Success
+            && TryBuild(last, monthFromName: false, out var time, out _)
+            ? time
+            : null;
     }
 
     private static bool TryBuild(Match m, bool monthFromName, out DateTimeOffset value, out bool hasTimeOfDay)

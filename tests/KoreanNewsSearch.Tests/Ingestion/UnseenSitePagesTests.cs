@@ -102,21 +102,79 @@ public partial class UnseenSitePagesTests
         Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture),
             PublishTimeParser.FindLabelled(line).First(t => t.Kind == TimeLabelKind.Published).Time);
 
-    // Class 4: a time printed with no label beside the byline, on a page that has no other time (the Yonhap brief of
-    // naver_read_0b6fd8 with its "기사입력" header printed the older way).
+    [Theory]
+    [InlineData("기사전송 2015/03/02 06:00", "2015-03-02T06:00:00+09:00")]
+    [InlineData("게시 2024.05.17 09:05", "2024-05-17T09:05:00+09:00")]
+    [InlineData("Posted : 2024-05-17 09:05", "2024-05-17T09:05:00+09:00")]
+    [InlineData("2024-05-17 09:05 입력 | 2024-05-17 10:20 수정", "2024-05-17T09:05:00+09:00")]
+    public void Other_labels_and_labels_after_their_time_are_read(string line, string expected) =>
+        Labelled_header_times_are_read(line, expected);
+
     [Fact]
-    public void An_unlabelled_time_beside_the_byline_is_the_publish_time()
+    public void A_label_after_its_time_gives_the_kind_of_that_time()
+    {
+        var times = PublishTimeParser.FindLabelled("2024-05-17 09:05 입력 | 2024-05-17 10:20 수정");
+
+        Assert.Equal([TimeLabelKind.Published, TimeLabelKind.Updated], times.Select(t => t.Kind));
+        Assert.Equal(new DateTimeOffset(2024, 5, 17, 10, 20, 0, NewsArticle.KoreaOffset), times[1].Time);
+    }
+
+    // Classes 4 and 8: the Yonhap brief of naver_read_0b6fd8, which has no time in any metadata, with its
+    // "기사입력 2017.04.20. 오후 3:53" header printed the ways other layouts print it.
+    private const string PrintedTime = "기사입력 <span class=\"t11\">2017.04.20. 오후 3:53</span>";
+
+    [Theory]
+    [InlineData("<span class=\"byline\">우영식 기자</span> | <span class=\"t11\">2017-04-20 15:53:07</span>", "2017-04-20T15:53:07+09:00")] // beside the byline
+    [InlineData("승인 <span class=\"t11\">2017.04.20. 오후 3:53</span>", "2017-04-20T15:53:00+09:00")] // the desk's release, the only label
+    [InlineData("<span class=\"view_date\">2017-04-20 15:53</span>", "2017-04-20T15:53:00+09:00")] // no label, a date class
+    [InlineData("<time>2017-04-20 15:53</time>", "2017-04-20T15:53:00+09:00")] // no label, a time element without datetime
+    [InlineData("<span class=\"t11\">2017.04.20 15:53</span> 입력", "2017-04-20T15:53:00+09:00")] // the label after the time
+    [InlineData("<ul><li><a href=\"/a/1\">다른 기사</a> <span class=\"date\">2017-04-19 10:00</span></li></ul>", null)] // a related list's date
+    public void The_publish_time_printed_in_other_shapes_is_read(string printed, string? expected)
+    {
+        var article = ParseRewritten("forkonlp_N2H4/naver_read_0b6fd8", (PrintedTime, printed));
+
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), article.Published);
+    }
+
+    // Class 7: the same page without its author metadata (two metas naming the press): the byline the page prints names
+    // the reporter. With either meta in place the page keeps its expected reporters, none.
+    private const string AuthorMeta = "<meta property=\"og:article:author\"\tcontent=\"연합뉴스 | 네이버\"/>";
+    private const string CreatorMeta = "<meta name=\"twitter:creator\"\t\tcontent=\"연합뉴스\">";
+    private const string JournalistCard = "<div class=\"journalistcard_summary_name\">우영식 기자</div>";
+
+    [Fact]
+    public void Without_author_metadata_the_printed_byline_names_the_reporter() =>
+        Assert.Equal(["우영식"], ParseRewritten("forkonlp_N2H4/naver_read_0b6fd8", (AuthorMeta, ""), (CreatorMeta, ""), (PrintedTime, "")).Reporters);
+
+    [Fact]
+    public void A_printed_byline_and_its_labelled_time_are_read_together()
+    {
+        var article = ParseRewritten("forkonlp_N2H4/naver_read_0b6fd8", (AuthorMeta, ""), (CreatorMeta, ""), (JournalistCard, ""),
+            (PrintedTime, "<div class=\"info\">[연합뉴스] <a href=\"/j/1\">김철수</a> 기자 입력 2017.04.20 15:53</div>"));
+
+        Assert.Equal(["김철수"], article.Reporters);
+        Assert.Equal(new DateTimeOffset(2017, 4, 20, 15, 53, 0, NewsArticle.KoreaOffset), article.Published);
+    }
+
+    [Fact]
+    public void Photo_credits_and_side_column_lists_are_not_the_byline() =>
+        Assert.Empty(ParseRewritten("forkonlp_N2H4/naver_read_0b6fd8", (AuthorMeta, ""), (CreatorMeta, ""), (JournalistCard, ""),
+            (PrintedTime, "<aside><ul><li><a href=\"/c/1\">박영희 논설위원</a></li></ul></aside><p class=\"caption\">사진=최민수 기자</p>")).Reporters);
+
+    private static NewsArticle ParseRewritten(string page, params (string Old, string New)[] replacements)
     {
         using var folder = new TempDirectory();
-        var html = File.ReadAllText(PagePath("forkonlp_N2H4/naver_read_0b6fd8"));
-        const string Labelled = "기사입력 <span class=\"t11\">2017.04.20. 오후 3:53</span>";
-        Assert.Contains(Labelled, html, StringComparison.Ordinal);
-        var path = Path.Combine(folder.Path, "byline-time.html");
-        File.WriteAllText(path, html.Replace(Labelled, "<span class=\"byline\">우영식 기자</span> | <span class=\"t11\">2017-04-20 15:53:07</span>", StringComparison.Ordinal), Encoding.UTF8);
+        var html = File.ReadAllText(PagePath(page));
+        foreach (var (old, replacement) in replacements)
+        {
+            Assert.Contains(old, html, StringComparison.Ordinal);
+            html = html.Replace(old, replacement, StringComparison.Ordinal);
+        }
 
-        var article = HtmlArticleParser.Parse(File.ReadAllBytes(path), path);
-
-        Assert.Equal(new DateTimeOffset(2017, 4, 20, 15, 53, 7, NewsArticle.KoreaOffset), article.Published);
+        var path = Path.Combine(folder.Path, "rewritten.html");
+        File.WriteAllText(path, html, Encoding.UTF8);
+        return HtmlArticleParser.Parse(File.ReadAllBytes(path), path);
     }
 
     // Class 6: meta says euc-kr, the bytes are UTF-8.
