@@ -96,6 +96,26 @@ internal static class TextFieldLayout
         return [.. tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Select(t => new Term(field, t))];
     }
 
+    /// <summary>
+    /// <see cref="WordTerms"/> of the word and of the Hangul words its headline abbreviations stand for (<c>尹측</c>:
+    /// 尹 and 측, and 윤석 and 석열 of 윤석열), so that a headline's abbreviation finds the text that spells it out. An
+    /// abbreviation counts where the tokenizer keeps it as a character of its own, not inside a longer hanja word.
+    /// </summary>
+    public static IReadOnlyList<Term> WordTermsWithReadings(string field, string word)
+    {
+        var terms = new List<Term>(WordTerms(field, word));
+        var abbreviations = Analyze(KoreanTextNormalizer.Normalize(word))
+            .Where(t => t.Term.Length == 1 && HanjaAbbreviations.IsAbbreviation(t.Term[0]))
+            .Select(t => t.Term[0])
+            .Distinct();
+        foreach (var reading in abbreviations.SelectMany(a => HanjaAbbreviations.Table[a]))
+        {
+            terms.AddRange(WordTerms(field, reading).Where(t => !terms.Contains(t)));
+        }
+
+        return terms;
+    }
+
     private static Query? BuildQuery(string field, string text, SynonymDictionary? synonyms, bool partialWordEnds)
     {
         var queries = new List<Query>();

@@ -3,7 +3,7 @@ using KoreanNewsSearch.Querying;
 
 namespace KoreanNewsSearch.Tests.Querying;
 
-/// <summary>The any-word ranking signals beyond BM25: the lead of the body and particle-ending bigrams.</summary>
+/// <summary>The any-word ranking signals beyond BM25: the lead of the body, particle-ending bigrams, word coverage, headline abbreviations.</summary>
 public class AnyModeRankingTests
 {
     private const string Filler = "지역 경제 동향과 관련한 여러 의견이 나왔다. 전문가들은 하반기 시장 전망을 두고 엇갈린 평가를 내놓았다. ";
@@ -46,6 +46,18 @@ public class AnyModeRankingTests
 
         Assert.Equal(["every", "repeats", "other"], ranked);
         Assert.Equal(["repeats", "every", "other"], withoutCoverage);
+    }
+
+    [Fact]
+    public void A_headline_abbreviation_glued_to_a_word_finds_the_body_that_spells_it_out()
+    {
+        // 尹측 is 尹 and 측 for the tokenizer; both bodies hold 측 and 반박, only one spells out 윤석열. The other is newer,
+        // which would put it first on a tie.
+        var (ranked, _) = Ranked("尹측 반박", RankingOptions.Default,
+            Article("spelled", $"윤석열 전 대통령 측은 반박했다. {Filler}", Day),
+            Article("other", $"법원 측은 반박했다. {Filler}", Day.AddHours(1)));
+
+        Assert.Equal(["spelled", "other"], ranked);
     }
 
     private static NewsArticle Article(string url, string body, DateTimeOffset published) => new()
