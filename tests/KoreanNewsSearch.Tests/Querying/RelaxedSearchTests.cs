@@ -38,6 +38,25 @@ public class RelaxedSearchTests(SearchCorpusFixture corpus) : IClassFixture<Sear
         Assert.Empty(results.UnmatchedWords);
     }
 
+    [Fact]
+    public void Within_dates_a_word_is_matched_only_by_the_articles_of_those_dates()
+    {
+        var year = corpus.Articles.Where(a => a.Published is not null && a.Title.Contains("태풍", StringComparison.Ordinal))
+            .Select(a => a.Published!.Value.ToOffset(NewsArticle.KoreaOffset).Year).Min();
+        var dates = new SearchRequest { From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) };
+        var elsewhere = new[] { "월드컵", "올림픽", "백신", "국회", "선거", "축구", "영화", "지진" }
+            .First(word => corpus.Index.Search(new SearchRequest { Query = word }).Total > 0 && corpus.Index.Search(dates with { Query = word }).Total == 0);
+        var typhoonThen = corpus.AllIds(dates with { Query = "태풍" });
+
+        var results = corpus.Index.Search(dates with { Query = $"태풍 {elsewhere}", Limit = 100 });
+
+        Assert.NotEmpty(typhoonThen);
+        Assert.True(results.Relaxed);
+        Assert.Equal(typhoonThen.Order(), results.Hits.Select(h => h.Id).Order());
+        Assert.Equal(["태풍"], results.MatchedWords);
+        Assert.Equal([elsewhere], results.UnmatchedWords);
+    }
+
     [Theory]
     [InlineData("태풍 피해", QueryMode.All, 1)] // some article has both words
     [InlineData("태풍 " + Nowhere, QueryMode.Any, 1)] // the any-word reading was asked for
