@@ -85,9 +85,10 @@ internal static class TextFieldLayout
     /// of <c>헤이그가</c> in <c>헤이그는</c>) still scores: its bigrams, word and digit runs, and for a one-syllable
     /// word its character in the unigram field. Empty when the word has no searchable terms.
     /// </summary>
-    public static IReadOnlyList<Term> WordTerms(string field, string word)
+    public static IReadOnlyList<Term> WordTerms(string field, string word) => TermsOfWord(field, Analyze(KoreanTextNormalizer.Normalize(word)));
+
+    private static IReadOnlyList<Term> TermsOfWord(string field, IReadOnlyList<AnalyzedToken> tokens)
     {
-        var tokens = Analyze(KoreanTextNormalizer.Normalize(word));
         if (IsSingleCharacter(tokens))
         {
             return [new Term(UnigramField(field), tokens[0].Term)];
@@ -103,8 +104,9 @@ internal static class TextFieldLayout
     /// </summary>
     public static IReadOnlyList<Term> WordTermsWithReadings(string field, string word)
     {
-        var terms = new List<Term>(WordTerms(field, word));
-        var abbreviations = Analyze(KoreanTextNormalizer.Normalize(word))
+        var tokens = Analyze(KoreanTextNormalizer.Normalize(word));
+        var terms = new List<Term>(TermsOfWord(field, tokens));
+        var abbreviations = tokens
             .Where(t => t.Term.Length == 1 && HanjaAbbreviations.IsAbbreviation(t.Term[0]))
             .Select(t => t.Term[0])
             .Distinct();

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -70,5 +71,22 @@ internal static partial class HtmlText
 
         var clean = CollapseSpace(DecodeEntities(raw));
         return clean.Length == 0 ? null : clean;
+    }
+
+    /// <summary>True when <paramref name="element"/> or one of its ancestors passes <paramref name="test"/>.</summary>
+    /// <param name="element">An element of a page.</param>
+    /// <param name="test">What to look for, e.g. a tag name.</param>
+    /// <returns>Whether the element sits inside such an element (or is one).</returns>
+    public static bool IsWithin(IElement element, Func<IElement, bool> test)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (test(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

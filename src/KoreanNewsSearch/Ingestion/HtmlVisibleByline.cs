@@ -19,11 +19,6 @@ internal static class HtmlVisibleByline
     private const int MaximumBylineLength = 100;
     private const int MaximumDepth = 3;
 
-    private static readonly HashSet<string> PassedOver = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "textarea", "template", "nav", "aside", "footer",
-    };
-
     /// <summary>The first printed byline in page order that names a reporter, or null.</summary>
     /// <param name="document">The page, before the article text is extracted from it.</param>
     /// <returns>The byline's reporters and e-mails; null when the page prints none.</returns>
@@ -68,16 +63,6 @@ internal static class HtmlVisibleByline
         return null;
     }
 
-    private static bool IsPassedOver(IElement element)
-    {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (PassedOver.Contains(e.LocalName))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsPassedOver(IElement element) =>
+        HtmlVisibleTime.IsInvisible(element) || HtmlText.IsWithin(element, e => e.LocalName is "nav" or "aside" or "footer");
 }

@@ -103,18 +103,8 @@ internal static partial class HtmlVisibleTime
         return null;
     }
 
-    private static bool IsInLinkOrLinkList(IElement element)
-    {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (e.LocalName == "a" || (e.LocalName == "li" && e.QuerySelector("a") is not null))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInLinkOrLinkList(IElement element) =>
+        HtmlText.IsWithin(element, e => e.LocalName == "a" || (e.LocalName == "li" && e.QuerySelector("a") is not null));
 
     /// <summary>
     /// The first date-time in page order that the byline printed right before it, in the same header element, makes a
@@ -264,16 +254,8 @@ internal static partial class HtmlVisibleTime
         return HtmlText.CollapseSpace(text.ToString());
     }
 
-    private static bool IsInvisible(IElement element)
-    {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (Invisible.Contains(e.LocalName))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when the element is not shown: inside a script, style, template or the like.</summary>
+    /// <param name="element">An element of the page.</param>
+    /// <returns>Whether its text is invisible.</returns>
+    internal static bool IsInvisible(IElement element) => HtmlText.IsWithin(element, e => Invisible.Contains(e.LocalName));
 }
