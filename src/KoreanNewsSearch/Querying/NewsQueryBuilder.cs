@@ -35,27 +35,23 @@ internal sealed class NewsQueryBuilder
         }
 
         var filters = Filters(request).ToList();
-        if (filters.Count == 0)
+        var combined = text;
+        if (filters.Count > 0)
         {
-            return text;
+            var all = new BooleanQuery { { text, Occur.MUST } };
+            foreach (var filter in filters)
+            {
+                all.Add(filter, Occur.MUST);
+            }
+
+            combined = all;
         }
 
-        var combined = new BooleanQuery { { text, Occur.MUST } };
-        foreach (var filter in filters)
-        {
-            combined.Add(filter, Occur.MUST);
-        }
-
-        return combined;
+        return request.From is null && request.To is null ? combined : RangeFilter(request.From, request.To).Restrict(combined);
     }
 
     private static IEnumerable<Query> Filters(SearchRequest request)
     {
-        if (request.From is not null || request.To is not null)
-        {
-            yield return DateRange(request.From, request.To);
-        }
-
         foreach (var (field, values) in new[]
                  {
                      (NewsFields.Reporter, request.Reporters),
@@ -289,11 +285,13 @@ internal sealed class NewsQueryBuilder
         }
     }
 
-    private static Query DateRange(DateOnly? from, DateOnly? to)
+    private static Query DateRange(DateOnly? from, DateOnly? to) => new ConstantScoreQuery(RangeFilter(from, to)) { Boost = 0f };
+
+    private static PublishedRangeFilter RangeFilter(DateOnly? from, DateOnly? to)
     {
         long? lower = from is { } f ? KoreaMidnight(f).ToUnixTimeMilliseconds() : null;
         long? upperExclusive = to is { } t ? KoreaMidnight(t.AddDays(1)).ToUnixTimeMilliseconds() : null;
-        return new ConstantScoreQuery(new PublishedRangeFilter(lower, upperExclusive)) { Boost = 0f };
+        return new PublishedRangeFilter(lower, upperExclusive);
     }
 
     private static DateTimeOffset KoreaMidnight(DateOnly day) =>

@@ -68,6 +68,8 @@ internal static class SegmentPublishTimes
 /// </summary>
 internal sealed class PublishedRangeFilter(long? fromMillis, long? toMillisExclusive) : Filter
 {
+    private static readonly FilteredQuery.FilterStrategy AsAcceptedDocs = new RandomAccessAlways();
+
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, Lucene.Net.Util.IBits acceptDocs)
     {
         var times = SegmentPublishTimes.For(context.AtomicReader);
@@ -76,6 +78,14 @@ internal sealed class PublishedRangeFilter(long? fromMillis, long? toMillisExclu
         return new InRange(times, from, to, acceptDocs);
     }
 
+    /// <summary>
+    /// <paramref name="query"/> looking only at the articles in range: the range checks each candidate of every
+    /// postings list as deletions do, so a disjunction never lines up, scores and then drops an article outside it.
+    /// As a required clause of score 0 beside the query (same hits, same scores), the 400-query mix took 3-4% longer on
+    /// average within a year, whose relaxed any-word searches are its slowest, and 13-18% longer within one day.
+    /// </summary>
+    public Query Restrict(Query query) => new FilteredQuery(query, this, AsAcceptedDocs);
+
     public override string ToString() => $"published:[{fromMillis?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "*"} TO {toMillisExclusive?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "*"})";
 
     private sealed class InRange(long[] times, long from, long to, Lucene.Net.Util.IBits acceptDocs)
@@ -83,5 +93,12 @@ internal sealed class PublishedRangeFilter(long? fromMillis, long? toMillisExclu
     {
         // Missing is long.MinValue, below every lower bound: undated articles never match a date range.
         protected override bool MatchDoc(int doc) => times[doc] >= from && times[doc] < to;
+    }
+
+    // Lucene's default checks candidates this way only when a segment's first article in range is among its first 100
+    // documents, and intersects otherwise: in an index kept in ingest order, that says nothing about how many are in range.
+    private sealed class RandomAccessAlways : FilteredQuery.RandomAccessFilterStrategy
+    {
+        protected override bool UseRandomAccess(Lucene.Net.Util.IBits bits, int firstFilterDoc) => true;
     }
 }

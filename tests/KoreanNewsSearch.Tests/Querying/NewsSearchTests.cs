@@ -33,6 +33,52 @@ public class NewsSearchTests(SearchCorpusFixture corpus) : IClassFixture<SearchC
         Assert.Equal(2, corpus.Index.Search(new SearchRequest { Query = "자정 송고", From = June6, To = June7 }).Total);
     }
 
+    [Theory]
+    [InlineData("대통령", QueryMode.All)]
+    [InlineData("정부 OR 대통령 -선거", QueryMode.All)]
+    [InlineData("태풍 피해 지진 대통령", QueryMode.Any)]
+    public void A_date_filter_ranks_and_scores_as_the_unfiltered_search_keeping_its_days(string query, QueryMode mode)
+    {
+        var request = new SearchRequest { Query = query, Mode = mode, FoldDuplicates = false, Highlight = false, Limit = SearchRequest.MaxLimit };
+        var (from, to) = (new DateOnly(2012, 1, 1), new DateOnly(2016, 12, 31));
+        var everyHit = new List<SearchHit>();
+        for (var page = corpus.Index.Search(request); page.Hits.Count > 0; page = corpus.Index.Search(request with { Offset = everyHit.Count }))
+        {
+            everyHit.AddRange(page.Hits);
+        }
+
+        var inDays = everyHit.Where(h => h.Published is { } p && DateOnly.FromDateTime(p.ToOffset(NewsArticle.KoreaOffset).DateTime) is var day && day >= from && day <= to).ToList();
+
+        var filtered = corpus.Index.Search(request with { From = from, To = to });
+
+        Assert.NotEmpty(filtered.Hits);
+        Assert.Equal(inDays.Count, filtered.Total);
+        Assert.Equal(inDays.Take(SearchRequest.MaxLimit).Select(h => (h.Id, h.Score)), filtered.Hits.Select(h => (h.Id, h.Score)));
+    }
+
+    [Fact]
+    public void A_date_filter_leaves_out_deleted_articles_and_segments_with_none_in_its_days()
+    {
+        using var index = NewsIndex.CreateInMemory();
+        var articles = corpus.Articles.Where(a => a.Published is not null).OrderBy(a => a.Published).Take(90).ToList();
+        foreach (var chunk in articles.Chunk(30))
+        {
+            index.Upsert(chunk);
+            index.Commit();
+        }
+
+        var day = (DateTimeOffset p) => DateOnly.FromDateTime(p.ToOffset(NewsArticle.KoreaOffset).DateTime);
+        var (from, to) = (day(articles[35].Published!.Value), day(articles[55].Published!.Value));
+        var inDays = articles.Where(a => day(a.Published!.Value) >= from && day(a.Published!.Value) <= to).Select(a => a.WithComputedId().Id).ToList();
+        index.Delete(inDays[1]);
+        index.Commit();
+
+        var found = index.Search(new SearchRequest { From = from, To = to, FoldDuplicates = false, Limit = SearchRequest.MaxLimit });
+
+        Assert.Equal(inDays.Count - 1, found.Total);
+        Assert.Equal(inDays.Where(id => id != inDays[1]).Order(), found.Hits.Select(h => h.Id).Order());
+    }
+
     [Fact]
     public void Reporter_filter_finds_the_seed_article_by_홍윤기()
     {
