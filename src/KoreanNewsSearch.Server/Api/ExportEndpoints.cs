@@ -57,7 +57,7 @@ internal static class ExportEndpoints
             return Results.Empty;
         }))
         .WithName("Export")
-        .WithSummary("Every matching article (up to 20,000) as CSV (RFC 4180, UTF-8 with BOM) or Excel.");
+        .WithSummary("Every matching article (up to 20,000) as CSV (RFC 4180, UTF-8 with BOM; a field that starts like a formula gets an apostrophe before it) or Excel.");
 
     /// <summary>The row of an article, in <see cref="Columns"/> order; publish time in Korea time.</summary>
     public static string[] Row(NewsArticle article) =>
@@ -83,9 +83,21 @@ internal static class ExportEndpoints
         }
     }
 
-    /// <summary>One RFC 4180 record with CRLF: fields with a comma, quote or line break are quoted, quotes doubled.</summary>
+    /// <summary>
+    /// One RFC 4180 record with CRLF: fields with a comma, quote or line break are quoted, quotes doubled, and
+    /// formula-like fields made text (<see cref="AsSpreadsheetText"/>).
+    /// </summary>
     public static string CsvLine(IEnumerable<string> fields) =>
-        string.Join(',', fields.Select(field => field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field)) + "\r\n";
+        string.Join(',', fields.Select(AsSpreadsheetText).Select(field => field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field)) + "\r\n";
+
+    /// <summary>
+    /// The field with an apostrophe before it when it starts like a spreadsheet formula (<c>=</c>, <c>+</c>, <c>-</c>,
+    /// <c>@</c>, tab or carriage return), as OWASP's CSV-injection advice has it: a headline such as
+    /// <c>=HYPERLINK(...)</c> in a crawled page must open in Excel as the text it is, not run. The xlsx export needs
+    /// none of this: its cells are typed strings.
+    /// </summary>
+    public static string AsSpreadsheetText(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 
     private static async Task WriteXlsx(Stream body, IEnumerable<NewsArticle> articles, CancellationToken cancellationToken)
     {

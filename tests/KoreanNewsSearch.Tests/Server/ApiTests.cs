@@ -164,13 +164,25 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var expected = ExpectedRows(query);
+        var expected = ExpectedCsvRows(query);
         Assert.InRange(expected.Count, 1, ServerFixture.ExportCap);
         Assert.Equal(expected.Count.ToString(CultureInfo.InvariantCulture), response.Headers.GetValues("X-Total-Count").Single());
         Assert.False(response.Headers.Contains("X-Export-Capped"));
         var (headers, rows) = ParseCsv(bytes);
         Assert.Equal(ExportEndpoints.Columns, headers);
         Assert.Equal(expected, rows);
+    }
+
+    [Fact]
+    public async Task Csv_export_turns_formula_like_fields_into_text()
+    {
+        var response = await _client.GetAsync("/api/export?format=csv&q=" + Uri.EscapeDataString("수식 주입"));
+        var (_, rows) = ParseCsv(await response.Content.ReadAsByteArrayAsync());
+
+        var row = Assert.Single(rows);
+        Assert.Equal("'=HYPERLINK(\"https://example.com/x\",\"열기\") 수식 주입 기사", row[Array.IndexOf(ExportEndpoints.Columns, "title")]);
+        Assert.StartsWith("'-2+3 으로 시작하는", row[Array.IndexOf(ExportEndpoints.Columns, "body")], StringComparison.Ordinal);
+        Assert.Equal("김민수", row[Array.IndexOf(ExportEndpoints.Columns, "reporters")]);
     }
 
     [Fact]
@@ -254,6 +266,9 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         using var export = server.Index.Export(request, ServerFixture.ExportCap);
         return [.. export.Articles.Select(ExportEndpoints.Row)];
     }
+
+    private List<string[]> ExpectedCsvRows(string query) =>
+        [.. ExpectedRows(query).Select(row => row.Select(ExportEndpoints.AsSpreadsheetText).ToArray())];
 
     private static SearchParameters ParseQuery(string query)
     {
