@@ -26,7 +26,8 @@ internal readonly record struct LabelledTime(TimeLabelKind Kind, string Label, D
 /// <remarks>
 /// Accepted: <c>2024-06-07 08:55</c>, <c>2024.06.07 08:55</c>, <c>2024.06.07. 오전 8:55</c> (오전/오후, AM/PM),
 /// <c>2024년 6월 7일 08시 55분</c>, <c>2024/06/07</c>, ISO 8601 (<c>2024-06-07T08:55:00+09:00</c>, <c>Z</c>), a weekday
-/// in brackets after the date (<c>2024.11.21(목)</c>), a time in brackets (<c>2024.05.17 (09:05)</c>), and RFC 822 (<c>Fri, 30 Jan 2026 11:11:24 +0000</c>, GMT, KST).
+/// in brackets after the date (<c>2024.11.21(목)</c>), a time in brackets (<c>2024.05.17 (09:05)</c>), a two-digit year
+/// with a time of day (<c>24.05.17 09:05</c>, read as 2000-2099), and RFC 822 (<c>Fri, 30 Jan 2026 11:11:24 +0000</c>, GMT, KST).
 /// </remarks>
 internal static partial class PublishTimeParser
 {
@@ -44,6 +45,13 @@ internal static partial class PublishTimeParser
         @"(?:\s*(?::|(?<=분)\s*)\s*(?<s>\d{1,2})(?:[.,]\d+)?\s*초?)?(?:\s*(?<ampm2>AM|PM|am|pm)(?![A-Za-z]))?" +
         @"\s*(?<offset>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?![0-9])|KST|UTC|GMT)?)?")]
     private static partial Regex NumericPattern();
+
+    // A two-digit year ("24.05.17 09:05", "입력 24-05-17 오후 3:20") only with a time of day after it and one
+    // separator throughout: without the time, "3.1.2" or "10.5.3" would read as dates.
+    [GeneratedRegex(
+        @"(?<![0-9.\-/])(?<y>\d{2})(?<sep>[-./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![0-9])\.?" +
+        @"(?:\s*[(（][월화수목금토일][)）])?\s+[(（]?(?<ampm>오전|오후)?\s*(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?![0-9])")]
+    private static partial Regex ShortYearPattern();
 
     [GeneratedRegex(
         @"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*)?(?<d>\d{1,2})\s+(?<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<y>\d{4})" +
@@ -91,18 +99,15 @@ internal static partial class PublishTimeParser
             return false;
         }
 
-        var numeric = NumericPattern().Match(text);
-        var rfc = Rfc822Pattern().Match(text);
-        if (numeric.Success && (!rfc.Success || numeric.Index <= rfc.Index) && TryBuild(numeric, monthFromName: false, out value, out hasTimeOfDay))
+        // The first date in the text wins, whichever way it is written; on a tie the four-digit year.
+        Match[] found = [NumericPattern().Match(text), Rfc822Pattern().Match(text), ShortYearPattern().Match(text)];
+        foreach (var candidate in found.Where(m => m.Success).OrderBy(m => m.Index))
         {
-            match = (numeric.Index, numeric.Length);
-            return true;
-        }
-
-        if (rfc.Success && TryBuild(rfc, monthFromName: true, out value, out hasTimeOfDay))
-        {
-            match = (rfc.Index, rfc.Length);
-            return true;
+            if (TryBuild(candidate, monthFromName: candidate.Groups["mon"].Success, out value, out hasTimeOfDay))
+            {
+                match = (candidate.Index, candidate.Length);
+                return true;
+            }
         }
 
         return false;
@@ -186,6 +191,11 @@ internal static partial class PublishTimeParser
     {
         value = default;
         var year = Int(m, "y");
+        if (m.Groups["y"].Length == 2)
+        {
+            year += 2000;
+        }
+
         var month = monthFromName
             ? Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1
             : Int(m, "m");

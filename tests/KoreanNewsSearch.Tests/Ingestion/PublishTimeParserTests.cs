@@ -25,6 +25,9 @@ public class PublishTimeParserTests
     [InlineData("2024-06-07", "2024-06-07T00:00:00+09:00")]
     [InlineData("2024.11.21(목)", "2024-11-21T00:00:00+09:00")]
     [InlineData("2024년 6월 7일", "2024-06-07T00:00:00+09:00")]
+    [InlineData("24.05.17 09:05", "2024-05-17T09:05:00+09:00")]
+    [InlineData("24.05.17. 오후 3:20", "2024-05-17T15:20:00+09:00")]
+    [InlineData("홍길동 기자 | 21-08-09 14:22:31", "2021-08-09T14:22:31+09:00")]
     public void Parses_korean_and_standard_formats(string text, string expected)
     {
         Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), PublishTimeParser.Parse(text));
@@ -37,6 +40,10 @@ public class PublishTimeParserTests
     [InlineData("2024-13-07 08:55")]
     [InlineData("2024-02-30")]
     [InlineData("전화 02-1234-5678")]
+    [InlineData("24.05.17")]
+    [InlineData("개정 10.5.3 조항")]
+    [InlineData("24.13.17 09:05")]
+    [InlineData("24.05/17 09:05")]
     public void Rejects_what_is_not_a_valid_date(string text) => Assert.Null(PublishTimeParser.Parse(text));
 
     [Theory]
@@ -48,6 +55,7 @@ public class PublishTimeParserTests
     [InlineData("업데이트 2023-05-02 09:00", "Updated", "2023-05-02T09:00:00+09:00")]
     [InlineData("승인 2023.05.02 09:00", "Updated", "2023-05-02T09:00:00+09:00")]
     [InlineData("최종수정 : 2023-05-02 09:00:10", "Updated", "2023-05-02T09:00:10+09:00")]
+    [InlineData("입력 23.05.01 15:20", "Published", "2023-05-01T15:20:00+09:00")]
     public void Reads_labelled_times(string line, string kind, string expected)
     {
         var found = Assert.Single(PublishTimeParser.FindLabelled(line));
