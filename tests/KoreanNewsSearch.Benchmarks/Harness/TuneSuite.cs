@@ -45,8 +45,8 @@ internal static class TuneSuite
         {
             using var index = RelevanceSuite.BuildOurIndex(ctx, key, set);
             double? baseline = null;
-            // --no-fold: every copy listed (the relevance section folds, as a reader sees it); for quicker tuning runs.
-            var fold = !ctx.Options.Extra.ContainsKey("no-fold");
+            // Every copy listed, as in the relevance section; --fold as the search page shows them.
+            var fold = ctx.Options.Extra.ContainsKey("fold");
             var trials = Trials.Select(t => (
                     Name: $"{t.Change} ({t.Options.AnyModeTitleBoost}/{t.Options.AnyModeSubtitleBoost}/{t.Options.AnyModePhraseBoost})",
                     Search: (Func<string, IReadOnlyList<string>>)(q => OurEngine.SearchAnyWords(index, q, set.Depth, t.Options, fold))))
