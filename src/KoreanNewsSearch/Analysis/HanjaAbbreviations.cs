@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace KoreanNewsSearch.Analysis;
 
 /// <summary>
@@ -50,6 +53,21 @@ internal static class HanjaAbbreviations
 
     /// <summary>The table as synonym groups (<c>美, 미국</c>, ...).</summary>
     public static readonly SynonymDictionary Groups = new(Table.Select(entry => (IReadOnlyList<string>)[entry.Key.ToString(), .. entry.Value]));
+
+    /// <summary>
+    /// A normalised word that starts with one abbreviation glued to Hangul or Latin (<c>尹측</c>, <c>美대선</c>,
+    /// <c>前장관</c>) spelled out as the words a body writes (<c>윤석열 측</c>, <c>미국 대선</c>, <c>전 장관</c>);
+    /// empty for any other word. Only a leading one: headlines put the abbreviation first, while one inside a word
+    /// (<c>방美</c>, 방미) spelled out would ask for a different phrase; not in a run of hanja (<c>北韓</c> is 북한,
+    /// not 북한 한국; <c>美國</c> is a word of its own).
+    /// </summary>
+    public static IEnumerable<string> SpelledOutLead(string word) =>
+        word.Length > 1 && IsAbbreviation(word[0]) && !StartsWithHan(word[1..])
+            ? Table[word[0]].Select(reading => reading + " " + word[1..])
+            : [];
+
+    private static bool StartsWithHan(string text) =>
+        Rune.DecodeFromUtf16(text, out var first, out _) == OperationStatus.Done && ScriptRunTokenizer.Classify(first.Value) == ScriptKind.Han;
 
     /// <summary>True when <paramref name="c"/> (normalised) is an abbreviation in the table.</summary>
     public static bool IsAbbreviation(char c) => c >= '\u4E00' && Table.ContainsKey(c);

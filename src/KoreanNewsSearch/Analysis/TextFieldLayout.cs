@@ -259,7 +259,7 @@ internal static class TextFieldLayout
 
     /// <summary>
     /// The normalised texts a query stands for: the query itself first, then the query with words replaced by their
-    /// hanja readings (<c>미국</c> ↔ <c>美</c>) and synonyms, at most <see cref="MaxVariants"/>.
+    /// hanja readings (<c>미국</c> ↔ <c>美</c>, <c>尹측</c> → <c>윤석열 측</c>) and synonyms, at most <see cref="MaxVariants"/>.
     /// </summary>
     internal static IReadOnlyList<string> QueryVariantTexts(string text, SynonymDictionary? synonyms)
     {
@@ -268,6 +268,7 @@ internal static class TextFieldLayout
         foreach (var word in words)
         {
             List<string> alternatives = [.. new[] { word }.Concat(HanjaAbbreviations.Groups.AlternativesOf(word))
+                .Concat(HanjaAbbreviations.SpelledOutLead(word))
                 .Concat(synonyms?.AlternativesOf(word) ?? []).Distinct(StringComparer.Ordinal)];
             if (combinations.Count * alternatives.Count > MaxVariants)
             {

@@ -21,6 +21,10 @@ public class MatchSemanticsTests
     [InlineData("서북공심돈(西北空心墩)", "북한", false)]
     [InlineData("故 이건희 회장", "고", true)]
     [InlineData("고려대", "故", false)]
+    [InlineData("윤석열 측은 반발했다", "尹측", true)]
+    [InlineData("미국 대선 후보", "美대선", true)]
+    [InlineData("지방 북한 이탈주민", "방北", false)]
+    [InlineData("북한 한국 관계", "北韓", false)]
     public void Text_contains_query_as_normalised_canonical_substring(string text, string query, bool expected) =>
         Assert.Equal(expected, MatchSemantics.Matches(text, query));
 

@@ -20,6 +20,11 @@ public sealed class TextFieldLayoutQueryTests : IDisposable
         "ＳＡＭＳＵＮＧ 5G를 IT·AI·반도체에",               // j
         "故 이건희 회장 기념관",                          // k
         "COVID-19 확진자 30% 감소",                       // l
+        "尹측 강력 반발",                                 // m
+        "윤석열 측은 입장 발표",                          // n
+        "전 장관 기자회견",                               // o
+        "지방 북한 이탈주민",                             // p
+        "북한 일본 회담",                                 // q
     ];
 
     private readonly NewsIndex _index = NewsIndex.CreateInMemory();
@@ -66,6 +71,11 @@ public sealed class TextFieldLayoutQueryTests : IDisposable
     [InlineData("체 수", "b")]
     [InlineData("인공지능", "h")]
     [InlineData("AI", "j")]
+    [InlineData("尹측", "m n")]
+    [InlineData("윤석열", "m n")]
+    [InlineData("前장관", "o")]
+    [InlineData("방北", "")]
+    [InlineData("北日", "")]
     public void Finds_the_articles_whose_title_contains_the_query(string query, string expected) =>
         Assert.Equal(expected, Search(query, null));
 
