@@ -175,16 +175,15 @@ internal static partial class PublishTimeParser
     private static DateTimeOffset? TimeEndingAt(string line, int end)
     {
         var before = line[..end].TrimEnd(' ', '\u00A0', ')', '）', ']');
-        Match? last = null;
-        foreach (Match m in NumericPattern().Matches(before))
+        foreach (var m in NumericPattern().Matches(before).Concat(ShortYearPattern().Matches(before)))
         {
-            last = m;
+            if (m.Index + m.Length == before.Length && m.Groups["h"].Success && TryBuild(m, monthFromName: false, out var time, out _))
+            {
+                return time;
+            }
         }
 
-        return last is not null && last.Index + last.Length == before.Length && last.Groups["h"].Success
-            && TryBuild(last, monthFromName: false, out var time, out _)
-            ? time
-            : null;
+        return null;
     }
 
     private static bool TryBuild(Match m, bool monthFromName, out DateTimeOffset value, out bool hasTimeOfDay)

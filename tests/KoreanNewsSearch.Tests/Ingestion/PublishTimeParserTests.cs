@@ -56,6 +56,8 @@ public class PublishTimeParserTests
     [InlineData("승인 2023.05.02 09:00", "Updated", "2023-05-02T09:00:00+09:00")]
     [InlineData("최종수정 : 2023-05-02 09:00:10", "Updated", "2023-05-02T09:00:10+09:00")]
     [InlineData("입력 23.05.01 15:20", "Published", "2023-05-01T15:20:00+09:00")]
+    [InlineData("23.05.01 15:20 입력", "Published", "2023-05-01T15:20:00+09:00")]
+    [InlineData("2023.05.02 09:00 수정", "Updated", "2023-05-02T09:00:00+09:00")]
     public void Reads_labelled_times(string line, string kind, string expected)
     {
         var found = Assert.Single(PublishTimeParser.FindLabelled(line));
