@@ -33,10 +33,10 @@ internal static partial class PublishTimeParser
 {
     private const string PublishedLabels =
         "최초\\s?입력|기사\\s?입력|입력\\s?일시|입력일|입력|기사\\s?등록|등록\\s?일시|등록일|등록|작성일|작성|발행일|발행|게재일|게재|" +
-        "게시\\s?일시|게시일|게시|송고|기사\\s?전송|전송|[Pp]osted|[Pp]ublished|POSTED|PUBLISHED";
+        "게시\\s?일시|게시일|게시|송고|기사\\s?전송|전송|출고|보도\\s?일시|보도일|보도|업로드|[Pp]osted|[Pp]ublished|POSTED|PUBLISHED";
 
     private const string UpdatedLabels =
-        "최종\\s?수정|기사\\s?수정|수정\\s?일시|수정일|수정|최종\\s?업데이트|업데이트|승인|[Uu]pdated|[Mm]odified|UPDATED|MODIFIED";
+        "최종\\s?수정|기사\\s?수정|수정\\s?일시|수정일|수정|최종\\s?업데이트|업데이트|갱신|승인|[Uu]pdated|[Mm]odified|UPDATED|MODIFIED";
 
     [GeneratedRegex(
         @"(?<![0-9])(?<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?<m>\d{1,2})\s*(?:[-./]|월)\s*(?<d>\d{1,2})(?![0-9])(?:\s*[.일])?" +

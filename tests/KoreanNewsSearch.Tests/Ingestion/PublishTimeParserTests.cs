@@ -57,6 +57,10 @@ public class PublishTimeParserTests
     [InlineData("최종수정 : 2023-05-02 09:00:10", "Updated", "2023-05-02T09:00:10+09:00")]
     [InlineData("입력 23.05.01 15:20", "Published", "2023-05-01T15:20:00+09:00")]
     [InlineData("23.05.01 15:20 입력", "Published", "2023-05-01T15:20:00+09:00")]
+    [InlineData("출고시간 2023.05.01 15:20", "Published", "2023-05-01T15:20:00+09:00")]
+    [InlineData("보도일시 : 2023-05-01 15:20", "Published", "2023-05-01T15:20:00+09:00")]
+    [InlineData("업로드 2023.05.01. 오후 3:20", "Published", "2023-05-01T15:20:00+09:00")]
+    [InlineData("갱신 2023-05-02 09:00", "Updated", "2023-05-02T09:00:00+09:00")]
     [InlineData("2023.05.02 09:00 수정", "Updated", "2023-05-02T09:00:00+09:00")]
     public void Reads_labelled_times(string line, string kind, string expected)
     {
@@ -78,6 +82,7 @@ public class PublishTimeParserTests
     [InlineData("2024.11.21(목)")]
     [InlineData("입력한 내용은 2024년 자료다")]
     [InlineData("수정안을 2024년에 냈다")]
+    [InlineData("보도했다. 2024년 자료다")]
     public void Lines_without_a_label_before_a_date_have_no_labelled_time(string line) =>
         Assert.Empty(PublishTimeParser.FindLabelled(line));
 }
