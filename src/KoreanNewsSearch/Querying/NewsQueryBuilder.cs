@@ -3,7 +3,6 @@ using KoreanNewsSearch.Indexing;
 using KoreanNewsSearch.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Spans;
 
 namespace KoreanNewsSearch.Querying;
 
@@ -124,11 +123,11 @@ internal sealed class NewsQueryBuilder
             for (var i = 0; i < terms.Count; i++)
             {
                 var endingWeight = endingBigrams.Contains(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
-                parts.Add(new TermQuery(terms[i]) { Boost = weight * endingWeight }, Occur.SHOULD);
-                if (field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field)
-                {
-                    parts.Add(new SpanFirstQuery(new SpanTermQuery(terms[i]), _ranking.LeadPositions) { Boost = _ranking.AnyModeLeadWeight * endingWeight }, Occur.SHOULD);
-                }
+                Query part = field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field
+                    ? new LeadBonusTermQuery(terms[i], _ranking.AnyModeLeadWeight / weight, _ranking.LeadPositions)
+                    : new TermQuery(terms[i]);
+                part.Boost = weight * endingWeight;
+                parts.Add(part, Occur.SHOULD);
             }
         }
 
