@@ -1,3 +1,4 @@
+using KoreanNewsSearch.Ranking;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -215,7 +216,7 @@ internal static class TextFieldLayout
 
         // A one-syllable word at the start of the phrase may end a longer word and one at the end may start one
         // (9000억 finds 9000억원, 금 값 finds 현금 값): those ends match any bigram ending or starting with the
-        // syllable, as a span phrase (positions of the analyzer are always consecutive).
+        // syllable, as a span phrase (positions of the analyzer are always consecutive), weighted as the syllable.
         var clauses = new SpanQuery[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -229,7 +230,10 @@ internal static class TextFieldLayout
             };
         }
 
-        return new SpanNearQuery(clauses, 0, true);
+        var scoringTerms = tokens.Select((token, i) => IsSyllable(token) && (i == 0 || i == tokens.Count - 1)
+            ? new Term(UnigramField(field), token.Term)
+            : new Term(field, token.Term));
+        return new PartialEndPhraseQuery(new SpanNearQuery(clauses, 0, true), [.. scoringTerms.Distinct()]);
     }
 
     /// <summary>A one-character token of a syllabic script (Hangul, Han, kana): what may stand for a longer word at a phrase end.</summary>
