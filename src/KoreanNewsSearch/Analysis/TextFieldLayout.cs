@@ -218,22 +218,26 @@ internal static class TextFieldLayout
         // (9000억 finds 9000억원, 금 값 finds 현금 값): those ends match any bigram ending or starting with the
         // syllable, as a span phrase (positions of the analyzer are always consecutive), weighted as the syllable.
         var clauses = new SpanQuery[tokens.Count];
+        var scoringTerms = new List<Term>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var term = new Term(field, tokens[i].Term);
-            clauses[i] = (i, IsSyllable(tokens[i])) switch
+            var partialEnd = IsSyllable(tokens[i]) && (i == 0 || i == tokens.Count - 1);
+            clauses[i] = (partialEnd, i) switch
             {
-                (0, true) => new SpanOrQuery(new SpanTermQuery(term), new SpanMultiTermQueryWrapper<WildcardQuery>(
+                (true, 0) => new SpanOrQuery(new SpanTermQuery(term), new SpanMultiTermQueryWrapper<WildcardQuery>(
                     new WildcardQuery(new Term(field, "?" + tokens[i].Term)))),
-                (var last, true) when last == tokens.Count - 1 => new SpanMultiTermQueryWrapper<PrefixQuery>(new PrefixQuery(term)),
+                (true, _) => new SpanMultiTermQueryWrapper<PrefixQuery>(new PrefixQuery(term)),
                 _ => new SpanTermQuery(term),
             };
+            var scoringTerm = partialEnd ? new Term(UnigramField(field), tokens[i].Term) : term;
+            if (!scoringTerms.Contains(scoringTerm))
+            {
+                scoringTerms.Add(scoringTerm);
+            }
         }
 
-        var scoringTerms = tokens.Select((token, i) => IsSyllable(token) && (i == 0 || i == tokens.Count - 1)
-            ? new Term(UnigramField(field), token.Term)
-            : new Term(field, token.Term));
-        return new PartialEndPhraseQuery(new SpanNearQuery(clauses, 0, true), [.. scoringTerms.Distinct()]);
+        return new PartialEndPhraseQuery(new SpanNearQuery(clauses, 0, true), scoringTerms);
     }
 
     /// <summary>A one-character token of a syllabic script (Hangul, Han, kana): what may stand for a longer word at a phrase end.</summary>
