@@ -125,7 +125,12 @@ internal sealed class SearchCommand : Command<SearchCommand.Settings>
         }
         catch (Exception error) when (error is QuerySyntaxException or ArgumentException or FormatException or IOException)
         {
-            return Fail(settings, error is ArgumentException argument ? RequestErrors.Plain(argument) : error.Message);
+            return Fail(settings, error switch
+            {
+                ArgumentException argument => RequestErrors.Plain(argument),
+                QuerySyntaxException { Repaired: { } repaired } => $"{error.Message}; did you mean: {repaired}",
+                _ => error.Message,
+            });
         }
 
         print(request, answer);

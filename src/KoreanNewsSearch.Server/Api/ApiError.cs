@@ -4,10 +4,14 @@ using Microsoft.AspNetCore.Http;
 
 namespace KoreanNewsSearch.Server.Api;
 
-/// <summary>The JSON body of every API error: <c>{"error": "...", "column": N}</c>, the column only for query syntax errors.</summary>
+/// <summary>
+/// The JSON body of every API error: <c>{"error": "...", "column": N, "repaired": "..."}</c>, column and repaired
+/// only for query syntax errors.
+/// </summary>
 /// <param name="Error">What is wrong, naming the parameter.</param>
 /// <param name="Column">For a query syntax error, the 1-based column of the query where it is; otherwise null.</param>
-internal sealed record ApiError(string Error, int? Column = null)
+/// <param name="Repaired">For a query syntax error with an obvious repair, the query repaired (<see cref="QuerySyntaxException.Repaired"/>); otherwise null.</param>
+internal sealed record ApiError(string Error, int? Column = null, string? Repaired = null)
 {
     public static Task Write(HttpContext context, int status, ApiError error)
     {
@@ -18,7 +22,7 @@ internal sealed record ApiError(string Error, int? Column = null)
 
     /// <summary>
     /// Runs an endpoint, answering 400 with the library's message when the request is rejected: a query syntax error
-    /// (with its column), a setting out of range, or a parameter that does not parse.
+    /// (with its column and repair), a setting out of range, or a parameter that does not parse.
     /// </summary>
     public static async Task<IResult> Guard(Func<Task<IResult>> endpoint)
     {
@@ -28,7 +32,7 @@ internal sealed record ApiError(string Error, int? Column = null)
         }
         catch (QuerySyntaxException error)
         {
-            return BadRequest(new ApiError(error.Message, error.Column));
+            return BadRequest(new ApiError(error.Message, error.Column, error.Repaired));
         }
         catch (ArgumentException error)
         {

@@ -21,16 +21,23 @@ internal static class PageEndpoints
     {
         endpoints.MapGet("/", ([AsParameters] SearchParameters parameters, [FromQuery(Name = "page")] string? page, NewsIndex index) =>
         {
-            PageState state;
-            SearchRequest request;
             try
             {
-                (state, request) = PageState.Parse(parameters, page);
-                return Results.Content(SearchPageView.Render(index, state, request), HtmlType);
+                var (state, request) = PageState.Parse(parameters, page);
+                try
+                {
+                    return Results.Content(SearchPageView.Render(index, state, request), HtmlType);
+                }
+                catch (QuerySyntaxException error) when (error.Repaired is { } repaired)
+                {
+                    // As a search box should: a slip such as an unclosed quote still searches, saying how it was read.
+                    var notice = new SyntaxRepairNotice(QuerySyntaxText.Problem(error), request.Query, repaired);
+                    return Results.Content(SearchPageView.Render(index, state with { Query = repaired }, request with { Query = repaired }, notice), HtmlType);
+                }
             }
             catch (Exception error) when (error is QuerySyntaxException or ArgumentException)
             {
-                var message = error is ArgumentException argument ? RequestErrors.Plain(argument) : error.Message;
+                var message = error is QuerySyntaxException syntax ? QuerySyntaxText.Describe(syntax) : RequestErrors.Plain((ArgumentException)error);
                 return Results.Content(SearchPageView.RenderError(new PageState { Query = parameters.Q ?? "" }, message), HtmlType, statusCode: StatusCodes.Status400BadRequest);
             }
         }).ExcludeFromDescription();

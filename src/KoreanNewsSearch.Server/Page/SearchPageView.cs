@@ -13,7 +13,7 @@ internal static class SearchPageView
 {
     private const int FacetValuesShown = 15;
 
-    public static string Render(NewsIndex index, PageState state, SearchRequest request)
+    public static string Render(NewsIndex index, PageState state, SearchRequest request, SyntaxRepairNotice? repair = null)
     {
         var results = index.Search(request);
         var main = new StringBuilder();
@@ -28,6 +28,7 @@ internal static class SearchPageView
 
         main.Append("</aside><section class=\"results\" aria-label=\"검색 결과\">");
         main.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\" id=\"summary\">검색 결과 <strong>{results.Total:N0}</strong>건 · {results.Elapsed.TotalMilliseconds:0.#} ms</p>");
+        main.Append(RepairNotice(repair));
         main.Append(LayoutCorrectionNotice(results, state));
         main.Append(RelaxedOffer(results, state));
         if (results.Total > 0)
@@ -64,6 +65,10 @@ internal static class SearchPageView
             _ => monthly,
         };
     }
+
+    private static string RepairNotice(SyntaxRepairNotice? repair) => repair is null
+        ? ""
+        : $"<p class=\"corrected\" id=\"repaired\">입력하신 '{Html.Text(repair.Typed)}'에서 {Html.Text(repair.Problem)}. '<strong>{Html.Text(repair.Repaired)}</strong>'(으)로 검색한 결과입니다.</p>";
 
     // As Naver does: say which reading was searched and offer the query as typed.
     private static string LayoutCorrectionNotice(SearchResults results, PageState state)

@@ -21,6 +21,9 @@ internal sealed class NewsQueryParser
     public const int MaxLength = 1000;
 
     private const int MaxDepth = 32;
+
+    // Each repair removes or closes one thing; a query needing more than this many is not a slip of the keyboard.
+    private const int MaxRepairs = 8;
     private const string DateField = "date";
 
     private static readonly Dictionary<string, string> TextFields = new(StringComparer.OrdinalIgnoreCase)
@@ -43,13 +46,92 @@ internal sealed class NewsQueryParser
     private NewsQueryParser(List<Token> tokens) => _tokens = tokens;
 
     /// <summary>Parses query text.</summary>
-    /// <exception cref="QuerySyntaxException">The text is malformed.</exception>
+    /// <exception cref="QuerySyntaxException">The text is malformed; <see cref="QuerySyntaxException.Repaired"/> offers the likely intent.</exception>
     public static QueryNode Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ParseStrict(text);
+        }
+        catch (QuerySyntaxException error) when (Repair(text, error) is { } repaired)
+        {
+            throw error.WithRepaired(repaired);
+        }
+    }
+
+    /// <summary>
+    /// The query with its problems repaired one at a time, each repair the smallest edit at the place the parser
+    /// points to; null when a problem has no such repair or nothing searchable is left.
+    /// </summary>
+    private static string? Repair(string text, QuerySyntaxException error)
+    {
+        for (var step = 0; step < MaxRepairs; step++)
+        {
+            if (RepairOne(text, error) is not { } next || string.IsNullOrWhiteSpace(next))
+            {
+                return null;
+            }
+
+            try
+            {
+                ParseStrict(next);
+                return next;
+            }
+            catch (QuerySyntaxException further)
+            {
+                (text, error) = (next, further);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? RepairOne(string text, QuerySyntaxException error)
+    {
+        var at = (error.Column ?? 0) - 1;
+        bool HasAt(string expected) => at >= 0 && string.CompareOrdinal(text, at, expected, 0, expected.Length) == 0;
+        return error.Problem switch
+        {
+            QuerySyntaxProblem.UnclosedQuote => text + "\"",
+            QuerySyntaxProblem.UnclosedParenthesis => text.TrimEnd() + ")",
+            QuerySyntaxProblem.UnmatchedParenthesis when HasAt(")") => Cut(text, at, 1),
+            QuerySyntaxProblem.DetachedMinus when HasAt("-") => Cut(text, at, 1),
+            QuerySyntaxProblem.OrWithoutOperand when HasAt("OR") => Cut(text, at, 2),
+            QuerySyntaxProblem.EmptyParentheses when HasAt("(") && text.IndexOf(')', at) is var close and > 0 => Cut(text, at, close - at + 1),
+            QuerySyntaxProblem.FieldWithoutValue when at >= 0 && text.IndexOf(':', at) is var colon and > 0 => AttachFieldValue(text, at, colon),
+            _ => null,
+        };
+    }
+
+    // "title: 갤럭시" meant title:갤럭시; a prefix with nothing after it ("삼성 title:") is dropped.
+    private static string AttachFieldValue(string text, int fieldStart, int colon)
+    {
+        var value = colon + 1;
+        while (value < text.Length && char.IsWhiteSpace(text[value]))
+        {
+            value++;
+        }
+
+        return value > colon + 1 && value < text.Length && text[value] is not ('-' or ')')
+            ? text.Remove(colon + 1, value - colon - 1)
+            : Cut(text, fieldStart, colon - fieldStart + 1);
+    }
+
+    // Removes a stretch and the space it leaves doubled or hanging at either end: "삼성 - 전자" becomes "삼성 전자".
+    private static string Cut(string text, int start, int length)
+    {
+        var cut = text.Remove(start, length);
+        var before = start > 0 && char.IsWhiteSpace(cut[start - 1]);
+        var after = start < cut.Length && char.IsWhiteSpace(cut[start]);
+        return (before && after ? cut.Remove(start, 1) : cut).Trim();
+    }
+
+    private static QueryNode ParseStrict(string text)
+    {
         if (text.Length > MaxLength)
         {
-            throw new QuerySyntaxException($"query is too long: {text.Length:N0} characters, at most {MaxLength:N0} allowed");
+            throw new QuerySyntaxException(QuerySyntaxProblem.TooLong, $"query is too long: {text.Length:N0} characters, at most {MaxLength:N0} allowed");
         }
 
         var tokens = Tokenize(text);
@@ -63,7 +145,7 @@ internal sealed class NewsQueryParser
         if (parser.Peek() is { } extra)
         {
             throw extra.Kind == TokenKind.RightParen
-                ? new QuerySyntaxException("')' has no matching '('", extra.Column)
+                ? new QuerySyntaxException(QuerySyntaxProblem.UnmatchedParenthesis, "')' has no matching '('", extra.Column)
                 : new QuerySyntaxException($"unexpected '{extra.Text}'", extra.Column);
         }
 
@@ -78,7 +160,7 @@ internal sealed class NewsQueryParser
             _position++;
             if (Peek() is null or { Kind: TokenKind.Or or TokenKind.RightParen })
             {
-                throw new QuerySyntaxException("OR needs a word, phrase or group after it", or.Column);
+                throw new QuerySyntaxException(QuerySyntaxProblem.OrWithoutOperand, "OR needs a word, phrase or group after it", or.Column);
             }
 
             alternatives.Add(ParseAnd(field));
@@ -99,8 +181,8 @@ internal sealed class NewsQueryParser
         {
             var next = Peek();
             throw next is { Kind: TokenKind.Or }
-                ? new QuerySyntaxException("OR needs a word, phrase or group before it", next.Column)
-                : new QuerySyntaxException("')' has no matching '('", next?.Column ?? 1);
+                ? new QuerySyntaxException(QuerySyntaxProblem.OrWithoutOperand, "OR needs a word, phrase or group before it", next.Column)
+                : new QuerySyntaxException(QuerySyntaxProblem.UnmatchedParenthesis, "')' has no matching '('", next?.Column ?? 1);
         }
 
         return parts.Count == 1 ? parts[0] : new AndNode(parts);
@@ -118,7 +200,7 @@ internal sealed class NewsQueryParser
         if (Peek() is not { Kind: TokenKind.Word or TokenKind.Phrase or TokenKind.LeftParen or TokenKind.Field } next
             || next.Column != token.Column + 1)
         {
-            throw new QuerySyntaxException("'-' must be followed directly by the word, phrase or group to exclude, e.g. -광고", token.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.DetachedMinus, "'-' must be followed directly by the word, phrase or group to exclude, e.g. -광고", token.Column);
         }
 
         return new NotNode(ParsePrimary(field));
@@ -147,24 +229,24 @@ internal sealed class NewsQueryParser
     {
         if (Peek() is { Kind: TokenKind.RightParen })
         {
-            throw new QuerySyntaxException("empty parentheses", open.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.EmptyParentheses, "empty parentheses", open.Column);
         }
 
         if (Peek() is null)
         {
-            throw new QuerySyntaxException("'(' is never closed", open.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.UnclosedParenthesis, "'(' is never closed", open.Column);
         }
 
         if (++_depth > MaxDepth)
         {
-            throw new QuerySyntaxException($"parentheses nested more than {MaxDepth} deep", open.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.NestedTooDeep, $"parentheses nested more than {MaxDepth} deep", open.Column);
         }
 
         var inner = ParseOr(field);
         _depth--;
         if (Peek() is not { Kind: TokenKind.RightParen })
         {
-            throw new QuerySyntaxException("'(' is never closed", open.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.UnclosedParenthesis, "'(' is never closed", open.Column);
         }
 
         _position++;
@@ -176,21 +258,21 @@ internal sealed class NewsQueryParser
         var name = fieldToken.Text;
         if (outerField is not null)
         {
-            throw new QuerySyntaxException($"'{name}:' cannot be used inside another field's value", fieldToken.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.FieldInsideField, $"'{name}:' cannot be used inside another field's value", fieldToken.Column);
         }
 
         var value = Peek();
         var adjacent = value is not null && value.Column == fieldToken.Column + name.Length + 1;
         if (!adjacent || value!.Kind is not (TokenKind.Word or TokenKind.Phrase or TokenKind.LeftParen))
         {
-            throw new QuerySyntaxException($"'{name}:' needs a value right after the colon, e.g. {name}:{Example(name)}", fieldToken.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.FieldWithoutValue, $"'{name}:' needs a value right after the colon, e.g. {name}:{Example(name)}", fieldToken.Column);
         }
 
         if (name.Equals(DateField, StringComparison.OrdinalIgnoreCase))
         {
             if (value.Kind != TokenKind.Word)
             {
-                throw new QuerySyntaxException($"'{name}:' takes a range such as 2024-06-01..2024-06-30", value.Column);
+                throw new QuerySyntaxException(QuerySyntaxProblem.InvalidDate, $"'{name}:' takes a range such as 2024-06-01..2024-06-30", value.Column);
             }
 
             _position++;
@@ -211,12 +293,12 @@ internal sealed class NewsQueryParser
         var to = ParseDay(toText, value);
         if (from is null && to is null)
         {
-            throw new QuerySyntaxException("date range needs at least one end, e.g. date:2024-06-01..", value.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.InvalidDate, "date range needs at least one end, e.g. date:2024-06-01..", value.Column);
         }
 
         if (from > to)
         {
-            throw new QuerySyntaxException($"date range '{value.Text}' starts after it ends", value.Column);
+            throw new QuerySyntaxException(QuerySyntaxProblem.InvalidDate, $"date range '{value.Text}' starts after it ends", value.Column);
         }
 
         return new DateRangeNode(from, to);
@@ -231,7 +313,7 @@ internal sealed class NewsQueryParser
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
-            : throw new QuerySyntaxException($"'{text}' is not a date: expected YYYY-MM-DD, e.g. date:2024-06-01..2024-06-30", value.Column);
+            : throw new QuerySyntaxException(QuerySyntaxProblem.InvalidDate, $"'{text}' is not a date: expected YYYY-MM-DD, e.g. date:2024-06-01..2024-06-30", value.Column);
     }
 
     private static string Example(string field) => field.ToLowerInvariant() switch
@@ -272,7 +354,7 @@ internal sealed class NewsQueryParser
                 var close = text.IndexOf('"', i + 1);
                 if (close < 0)
                 {
-                    throw new QuerySyntaxException("quote '\"' is never closed", column);
+                    throw new QuerySyntaxException(QuerySyntaxProblem.UnclosedQuote, "quote '\"' is never closed", column);
                 }
 
                 tokens.Add(new Token(TokenKind.Phrase, text[(i + 1)..close], column));

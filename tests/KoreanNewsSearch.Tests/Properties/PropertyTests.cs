@@ -23,7 +23,7 @@ public class PropertyTests
         HostileText.Any.Sample(AssertAnalysisIsOrdered, iter: AnalysisCases);
 
     [Fact]
-    public void The_parser_returns_a_query_or_a_syntax_error_with_a_column_inside_the_query() =>
+    public void The_parser_returns_a_query_or_a_syntax_error_with_a_column_inside_the_query_and_a_repair_that_parses() =>
         HostileText.Query.Sample(AssertParsesOrPointsInside, iter: ParserCases);
 
     [Fact]
@@ -67,6 +67,10 @@ public class PropertyTests
         catch (QuerySyntaxException error)
         {
             Assert.True(error.Column is { } column && column >= 1 && column <= query.Length, $"column {error.Column} outside 1..{query.Length}: {error.Message}");
+            if (error.Repaired is { } repaired)
+            {
+                Assert.NotNull(NewsQueryParser.Parse(repaired));
+            }
         }
     }
 

@@ -59,6 +59,38 @@ public class NewsQueryParserTests
         Assert.EndsWith($"(at column {column})", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"삼성전자", QuerySyntaxProblem.UnclosedQuote, "\"삼성전자\"")]
+    [InlineData("삼성 \"전자 반도체", QuerySyntaxProblem.UnclosedQuote, "삼성 \"전자 반도체\"")]
+    [InlineData("\"삼성 (전자", QuerySyntaxProblem.UnclosedQuote, "\"삼성 (전자\"")]
+    [InlineData("(삼성 OR 엘지", QuerySyntaxProblem.UnclosedParenthesis, "(삼성 OR 엘지)")]
+    [InlineData("((삼성 OR 엘지) 반도체 ", QuerySyntaxProblem.UnclosedParenthesis, "((삼성 OR 엘지) 반도체)")]
+    [InlineData("(삼성 \"전자", QuerySyntaxProblem.UnclosedQuote, "(삼성 \"전자\")")]
+    [InlineData("삼성)", QuerySyntaxProblem.UnmatchedParenthesis, "삼성")]
+    [InlineData("삼성) 전자", QuerySyntaxProblem.UnmatchedParenthesis, "삼성 전자")]
+    [InlineData("삼성 - 전자", QuerySyntaxProblem.DetachedMinus, "삼성 전자")]
+    [InlineData("OR 삼성", QuerySyntaxProblem.OrWithoutOperand, "삼성")]
+    [InlineData("삼성 OR", QuerySyntaxProblem.OrWithoutOperand, "삼성")]
+    [InlineData("삼성 OR OR 엘지", QuerySyntaxProblem.OrWithoutOperand, "삼성 OR 엘지")]
+    [InlineData("삼성 () 전자", QuerySyntaxProblem.EmptyParentheses, "삼성 전자")]
+    [InlineData("삼성 title: 갤럭시", QuerySyntaxProblem.FieldWithoutValue, "삼성 title:갤럭시")]
+    [InlineData("삼성 title:", QuerySyntaxProblem.FieldWithoutValue, "삼성")]
+    [InlineData("((", QuerySyntaxProblem.UnclosedParenthesis, null)]
+    [InlineData(")", QuerySyntaxProblem.UnmatchedParenthesis, null)]
+    [InlineData("-", QuerySyntaxProblem.DetachedMinus, null)]
+    [InlineData("date:2024-13-01..", QuerySyntaxProblem.InvalidDate, null)]
+    [InlineData("title:(삼성 body:전자)", QuerySyntaxProblem.FieldInsideField, null)]
+    public void Malformed_queries_name_their_problem_and_offer_the_query_repaired(string query, QuerySyntaxProblem problem, string? repaired)
+    {
+        var error = Assert.Throws<QuerySyntaxException>(() => NewsQueryParser.Parse(query));
+        Assert.Equal(problem, error.Problem);
+        Assert.Equal(repaired, error.Repaired);
+        if (repaired is not null)
+        {
+            NewsQueryParser.Parse(repaired);
+        }
+    }
+
     [Fact]
     public void Overlong_and_deeply_nested_queries_are_refused_without_a_stack_overflow()
     {

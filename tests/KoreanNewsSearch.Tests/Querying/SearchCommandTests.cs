@@ -87,7 +87,8 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"삼성전자", "quote '\"' is never closed (at column 1)")]
+    [InlineData("\"삼성전자", "quote '\"' is never closed (at column 1); did you mean: \"삼성전자\"")]
+    [InlineData("date:2024-13-01", "'2024-13-01' is not a date: expected YYYY-MM-DD, e.g. date:2024-06-01..2024-06-30 (at column 6)")]
     [InlineData("삼성전자", "limit must be between 1 and 100, got 0", "--limit", "0")]
     [InlineData("삼성전자", "--sort must be relevance, newest or oldest, got 'best'", "--sort", "best")]
     [InlineData("삼성전자", "--from must be a day as YYYY-MM-DD, got '2024-6-1'", "--from", "2024-6-1")]

@@ -44,37 +44,39 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal(wanted.GetProperty("facets").GetRawText(), actual.GetProperty("facets").GetRawText());
     }
 
-    public static TheoryData<string, string, int?> BadRequests => new()
+    public static TheoryData<string, string, int?, string?> BadRequests => new()
     {
-        { "/api/search?q=\"삼성", "quote '\"' is never closed (at column 1)", 1 },
-        { "/api/search?q=삼성 title:", "'title:' needs a value right after the colon, e.g. title:삼성전자 (at column 4)", 4 },
-        { "/api/search?q=" + new string('가', 1001), "query is too long: 1,001 characters, at most 1,000 allowed", null },
-        { "/api/search?q=a&limit=0", "limit must be between 1 and 100, got 0", null },
-        { "/api/search?q=a&limit=101", "limit must be between 1 and 100, got 101", null },
-        { "/api/search?q=a&limit=ten", "limit must be a whole number, got 'ten'", null },
-        { "/api/search?q=a&offset=10001", "offset must be between 0 and 10000, got 10001", null },
-        { "/api/search?q=a&from=2024-06-07&to=2024-06-01", "from date 2024-06-07 is after to date 2024-06-01", null },
-        { "/api/search?q=a&from=2024-6-7", "from must be a day as YYYY-MM-DD, got '2024-6-7'", null },
-        { "/api/search?q=a&sort=best", "sort must be relevance, newest or oldest, got 'best'", null },
-        { "/api/search?q=a&facets=maybe", "facets must be true or false, got 'maybe'", null },
-        { "/api/trend?q=a&interval=decade", "interval must be day, week, month or year, got 'decade'", null },
-        { "/api/trend?q=(a", "'(' is never closed (at column 1)", 1 },
-        { "/api/export?q=a&format=pdf", "format must be csv or xlsx, got 'pdf'", null },
-        { "/api/export?q=a&to=2024-13-01", "to must be a day as YYYY-MM-DD, got '2024-13-01'", null },
+        { "/api/search?q=\"삼성", "quote '\"' is never closed (at column 1)", 1, "\"삼성\"" },
+        { "/api/search?q=삼성 title:", "'title:' needs a value right after the colon, e.g. title:삼성전자 (at column 4)", 4, "삼성" },
+        { "/api/search?q=date:2024-13-01", "'2024-13-01' is not a date: expected YYYY-MM-DD, e.g. date:2024-06-01..2024-06-30 (at column 6)", 6, null },
+        { "/api/search?q=" + new string('가', 1001), "query is too long: 1,001 characters, at most 1,000 allowed", null, null },
+        { "/api/search?q=a&limit=0", "limit must be between 1 and 100, got 0", null, null },
+        { "/api/search?q=a&limit=101", "limit must be between 1 and 100, got 101", null, null },
+        { "/api/search?q=a&limit=ten", "limit must be a whole number, got 'ten'", null, null },
+        { "/api/search?q=a&offset=10001", "offset must be between 0 and 10000, got 10001", null, null },
+        { "/api/search?q=a&from=2024-06-07&to=2024-06-01", "from date 2024-06-07 is after to date 2024-06-01", null, null },
+        { "/api/search?q=a&from=2024-6-7", "from must be a day as YYYY-MM-DD, got '2024-6-7'", null, null },
+        { "/api/search?q=a&sort=best", "sort must be relevance, newest or oldest, got 'best'", null, null },
+        { "/api/search?q=a&facets=maybe", "facets must be true or false, got 'maybe'", null, null },
+        { "/api/trend?q=a&interval=decade", "interval must be day, week, month or year, got 'decade'", null, null },
+        { "/api/trend?q=(a", "'(' is never closed (at column 1)", 1, "(a)" },
+        { "/api/export?q=a&format=pdf", "format must be csv or xlsx, got 'pdf'", null, null },
+        { "/api/export?q=a&to=2024-13-01", "to must be a day as YYYY-MM-DD, got '2024-13-01'", null, null },
     };
 
     [Theory]
     [MemberData(nameof(BadRequests))]
-    public async Task Bad_requests_are_400_with_the_library_message_and_column(string url, string error, int? column)
+    public async Task Bad_requests_are_400_with_the_library_message_column_and_repair(string url, string error, int? column, string? repaired)
     {
         var response = await _client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         var json = JsonDocument.Parse(body).RootElement;
-        Assert.Equal(["error", "column"], Names(json));
+        Assert.Equal(["error", "column", "repaired"], Names(json));
         Assert.StartsWith(error.Split(" (at column")[0], json.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(column, json.GetProperty("column").ValueKind == JsonValueKind.Null ? null : json.GetProperty("column").GetInt32());
+        Assert.Equal(repaired, json.GetProperty("repaired").GetString());
     }
 
     [Theory]

@@ -81,8 +81,26 @@ public sealed class PageTests(ServerFixture server) : IClassFixture<ServerFixtur
     }
 
     [Theory]
+    [InlineData("\"대통령 선거", "\"대통령 선거\"", "따옴표(\")가 닫히지 않았습니다")]
+    [InlineData("(대통령 OR 총리", "(대통령 OR 총리)", "여는 괄호 '('가 닫히지 않았습니다")]
+    [InlineData("대통령 - 선거", "대통령 선거", "빼고 찾을 단어는 '-' 바로 뒤에 붙여 써야 합니다 (예: -광고)")]
+    public async Task A_query_with_a_slip_is_searched_as_repaired_saying_how(string typed, string repaired, string problem)
+    {
+        var expected = server.Index.Search(new SearchRequest { Query = repaired });
+        var response = await _client.GetAsync("/?q=" + Uri.EscapeDataString(typed));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(expected.Total > 0);
+        Assert.Contains($"입력하신 '{typed}'에서 {problem}. '<strong>{repaired}</strong>'(으)로 검색한 결과입니다.", html, StringComparison.Ordinal);
+        Assert.Contains($"검색 결과 <strong>{expected.Total:N0}</strong>건", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{repaired}\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/?q=대통령&page=0", "page must be between 1 and 1001, got 0")]
-    [InlineData("/?q=\"대통령", "quote")]
+    [InlineData("/?q=date:2024-13-01", "검색할 수 없습니다: date: 뒤에는 날짜나 기간을 써야 합니다 (예: date:2024-06-01..2024-06-30) (6번째 글자)")]
+    [InlineData("/?q=)", "검색할 수 없습니다: 닫는 괄호 ')'와 짝이 되는 여는 괄호가 없습니다 (1번째 글자)")]
     public async Task A_bad_page_url_is_400_with_the_reason_on_the_page(string url, string reason)
     {
         var response = await _client.GetAsync(url);
