@@ -10,13 +10,19 @@ namespace KoreanNewsSearch.Server.Api;
 /// </summary>
 internal sealed class SearchParameters
 {
+    /// <summary>The parameter of the first day; also the <see cref="ArgumentException.ParamName"/> of its errors.</summary>
+    public const string FromName = "from";
+
+    /// <summary>The parameter of the last day; also the <see cref="ArgumentException.ParamName"/> of its errors.</summary>
+    public const string ToName = "to";
+
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
-    [FromQuery(Name = "from")]
+    [FromQuery(Name = FromName)]
     public string? From { get; init; }
 
-    [FromQuery(Name = "to")]
+    [FromQuery(Name = ToName)]
     public string? To { get; init; }
 
     [FromQuery(Name = "reporter")]
@@ -51,8 +57,8 @@ internal sealed class SearchParameters
     public SearchRequest ToRequest() => new()
     {
         Query = Q ?? "",
-        From = Day(From, "from"),
-        To = Day(To, "to"),
+        From = Day(From, FromName),
+        To = Day(To, ToName),
         Reporters = Values(Reporter),
         Sources = Values(Source),
         Sections = Values(Section),
@@ -85,7 +91,7 @@ internal sealed class SearchParameters
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
-            : throw new ArgumentException($"{name} must be a day as YYYY-MM-DD, got '{text}'");
+            : throw new ArgumentException($"{name} must be a day as YYYY-MM-DD, got '{text}'", name);
     }
 
     internal static int? Number(string? text, string name)
@@ -97,7 +103,7 @@ internal sealed class SearchParameters
 
         return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new ArgumentException($"{name} must be a whole number, got '{text}'");
+            : throw new ArgumentException($"{name} must be a whole number, got '{text}'", name);
     }
 
     private static bool Flag(string? text, string name) => text?.ToLowerInvariant() switch

@@ -19,7 +19,7 @@ internal static class PageEndpoints
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", ([AsParameters] SearchParameters parameters, [FromQuery(Name = "page")] string? page, NewsIndex index) =>
+        endpoints.MapGet("/", ([AsParameters] SearchParameters parameters, [FromQuery(Name = PageState.PageName)] string? page, NewsIndex index) =>
         {
             try
             {
@@ -31,13 +31,13 @@ internal static class PageEndpoints
                 catch (QuerySyntaxException error) when (error.Repaired is { } repaired)
                 {
                     // As a search box should: a slip such as an unclosed quote still searches, saying how it was read.
-                    var notice = new SyntaxRepairNotice(QuerySyntaxText.Problem(error), request.Query, repaired);
+                    var notice = new SyntaxRepairNotice(PageErrorText.Problem(error), request.Query, repaired);
                     return Results.Content(SearchPageView.Render(index, state with { Query = repaired }, request with { Query = repaired }, notice), HtmlType);
                 }
             }
             catch (Exception error) when (error is QuerySyntaxException or ArgumentException)
             {
-                var message = error is QuerySyntaxException syntax ? QuerySyntaxText.Describe(syntax) : RequestErrors.Plain((ArgumentException)error);
+                var message = error is QuerySyntaxException syntax ? PageErrorText.Describe(syntax) : PageErrorText.Describe((ArgumentException)error, parameters);
                 return Results.Content(SearchPageView.RenderError(new PageState { Query = parameters.Q ?? "" }, message), HtmlType, statusCode: StatusCodes.Status400BadRequest);
             }
         }).ExcludeFromDescription();

@@ -11,6 +11,9 @@ internal sealed record PageState
     public const int PageSize = 10;
     public const int MaxPage = (SearchRequest.MaxOffset / PageSize) + 1;
 
+    /// <summary>The page-number parameter; also the <see cref="ArgumentException.ParamName"/> of its errors.</summary>
+    public const string PageName = "page";
+
     public string Query { get; init; } = "";
 
     public string? From { get; init; }
@@ -35,10 +38,10 @@ internal sealed record PageState
     /// <summary>The state and its search request; throws <see cref="ArgumentException"/> naming a parameter that does not parse.</summary>
     public static (PageState State, SearchRequest Request) Parse(SearchParameters parameters, string? page)
     {
-        var number = SearchParameters.Number(page, "page") ?? 1;
+        var number = SearchParameters.Number(page, PageName) ?? 1;
         if (number is < 1 or > MaxPage)
         {
-            throw new ArgumentException($"page must be between 1 and {MaxPage}, got {number}");
+            throw new ArgumentException($"page must be between 1 and {MaxPage}, got {number}", PageName);
         }
 
         var request = parameters.ToRequest() with { Offset = (number - 1) * PageSize, Limit = PageSize, Facets = true };

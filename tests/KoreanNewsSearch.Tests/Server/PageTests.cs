@@ -98,7 +98,10 @@ public sealed class PageTests(ServerFixture server) : IClassFixture<ServerFixtur
     }
 
     [Theory]
-    [InlineData("/?q=대통령&page=0", "page must be between 1 and 1001, got 0")]
+    [InlineData("/?q=대통령&page=0", "검색할 수 없습니다: 페이지는 1부터 1,001까지입니다")]
+    [InlineData("/?q=대통령&page=다음", "검색할 수 없습니다: 페이지는 1부터 1,001까지입니다")]
+    [InlineData("/?q=대통령&from=2024-06-07&to=2024-06-01", "검색할 수 없습니다: 시작일(2024-06-07)이 종료일(2024-06-01)보다 늦습니다")]
+    [InlineData("/?q=대통령&to=2024.06.01", "검색할 수 없습니다: 종료일은 2024-06-01처럼 연-월-일로 써야 합니다 (입력: '2024.06.01')")]
     [InlineData("/?q=date:2024-13-01", "검색할 수 없습니다: date: 뒤에는 날짜나 기간을 써야 합니다 (예: date:2024-06-01..2024-06-30) (6번째 글자)")]
     [InlineData("/?q=)", "검색할 수 없습니다: 닫는 괄호 ')'와 짝이 되는 여는 괄호가 없습니다 (1번째 글자)")]
     public async Task A_bad_page_url_is_400_with_the_reason_on_the_page(string url, string reason)

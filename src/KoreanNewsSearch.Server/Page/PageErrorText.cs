@@ -1,12 +1,26 @@
 using System.Globalization;
 using KoreanNewsSearch.Querying;
+using KoreanNewsSearch.Server.Api;
 
 namespace KoreanNewsSearch.Server.Page;
 
-/// <summary>The page's Korean wording of a query syntax problem; the library's own message is English, for the API and the CLI.</summary>
-internal static class QuerySyntaxText
+/// <summary>
+/// The page's Korean wording of a rejected search: the library's and the API's messages are English, for API clients
+/// and the CLI, and name parameters the page's reader never typed.
+/// </summary>
+internal static class PageErrorText
 {
-    /// <summary>What is wrong, and where when the parser points at a place.</summary>
+    /// <summary>A request setting the page's form or URL got wrong; the library's message when the page has no wording of its own.</summary>
+    public static string Describe(ArgumentException error, SearchParameters parameters) => error.ParamName switch
+    {
+        nameof(SearchRequest.From) => $"시작일({parameters.From})이 종료일({parameters.To})보다 늦습니다",
+        SearchParameters.FromName => NotADay("시작일", parameters.From),
+        SearchParameters.ToName => NotADay("종료일", parameters.To),
+        PageState.PageName => string.Create(CultureInfo.InvariantCulture, $"페이지는 1부터 {PageState.MaxPage:N0}까지입니다"),
+        _ => RequestErrors.Plain(error),
+    };
+
+    /// <summary>What is wrong with the query, and where when the parser points at a place.</summary>
     public static string Describe(QuerySyntaxException error)
     {
         var what = Problem(error);
@@ -29,4 +43,6 @@ internal static class QuerySyntaxText
         QuerySyntaxProblem.InvalidDate => "date: 뒤에는 날짜나 기간을 써야 합니다 (예: date:2024-06-01..2024-06-30)",
         _ => error.Message,
     };
+
+    private static string NotADay(string label, string? text) => $"{label}은 2024-06-01처럼 연-월-일로 써야 합니다 (입력: '{text}')";
 }
