@@ -2,7 +2,6 @@ using System.IO.Compression;
 using Lucene.Net.Codecs.Compressing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using LuceneCompressionMode = Lucene.Net.Codecs.Compressing.CompressionMode;
 
 namespace KoreanNewsSearch.Indexing;
@@ -34,54 +33,24 @@ internal sealed class StoredArticleCompression : LuceneCompressionMode
     /// <inheritdoc/>
     public override string ToString() => "DeflatePrefix";
 
-    /// <summary>Inflates the leading bytes of a block; one instance per stored-fields reader (they are not shared between threads).</summary>
-    private sealed class PrefixInflater : Decompressor
+    /// <summary>Inflates the leading bytes of a block, as many as the article asked for.</summary>
+    private sealed class PrefixInflater : LengthPrefixedBlockDecompressor
     {
-        private byte[] _compressed = [];
-
-        public override void Decompress(DataInput input, int originalLength, int offset, int length, BytesRef bytes)
-        {
-            if (length == 0)
-            {
-                // As Lucene's decompressor: nothing is read, the caller does not read on from here.
-                bytes.Length = 0;
-                return;
-            }
-
-            var compressedLength = input.ReadVInt32();
-            if (_compressed.Length < compressedLength)
-            {
-                _compressed = new byte[ArrayUtil.Oversize(compressedLength, 1)];
-            }
-
-            input.ReadBytes(_compressed, 0, compressedLength);
-            var wanted = offset + length;
-            if (wanted > originalLength)
-            {
-                throw new CorruptIndexException($"stored block asks for bytes {offset}..{wanted} of {originalLength} (resource={input})");
-            }
-
-            if (bytes.Bytes.Length < wanted)
-            {
-                bytes.Bytes = new byte[ArrayUtil.Oversize(wanted, 1)];
-            }
-
-            using (var inflater = new DeflateStream(new MemoryStream(_compressed, 0, compressedLength, writable: false), System.IO.Compression.CompressionMode.Decompress))
-            {
-                try
-                {
-                    inflater.ReadExactly(bytes.Bytes, 0, wanted);
-                }
-                catch (Exception e) when (e is EndOfStreamException or InvalidDataException)
-                {
-                    throw new CorruptIndexException($"stored block inflates to fewer than {wanted} bytes or is not Deflate (resource={input})", e);
-                }
-            }
-
-            bytes.Offset = offset;
-            bytes.Length = length;
-        }
-
         public override object Clone() => new PrefixInflater();
+
+        protected override int DecodedLength(int originalLength, int wanted) => wanted;
+
+        protected override void Decode(byte[] compressed, int compressedLength, Span<byte> decoded, DataInput input)
+        {
+            using var inflater = new DeflateStream(new MemoryStream(compressed, 0, compressedLength, writable: false), System.IO.Compression.CompressionMode.Decompress);
+            try
+            {
+                inflater.ReadExactly(decoded);
+            }
+            catch (Exception e) when (e is EndOfStreamException or InvalidDataException)
+            {
+                throw new CorruptIndexException($"stored block inflates to fewer than {decoded.Length} bytes or is not Deflate (resource={input})", e);
+            }
+        }
     }
 }

@@ -60,10 +60,10 @@ internal static partial class FieldCostSuite
 
         ctx.AddSection(
             $"## Index size: what each part costs ({Fmt.N(ctx.Corpus.Count)} articles, compacted index `ours-1`)\n\n" + targets +
-            "\nBy kind of file (Lucene 4.6 formats, stored fields compressed with Deflate: `NewsCodec`):\n\n" + kinds +
+            "\nBy kind of file (Lucene 4.6 formats, stored fields compressed with zstd and a dictionary: `NewsCodec`):\n\n" + kinds +
             "\nBy field, from a copy of the same documents written with a postings and a doc-values file set of its own for each " +
             "field (one flush, no merge, so totals differ slightly from the compacted index). Stored values are shown before " +
-            "compression: the codec compresses them together (Deflate, 16 KB blocks); norms (one byte a document for each text field " +
+            "compression: the codec compresses them together (zstd with a dictionary, 4 KB blocks); norms (one byte a document for each text field " +
             $"with norms) are in the norms row of the table above.\n\n" + fields);
     }
 
