@@ -124,10 +124,7 @@ internal static partial class PublishTimeParser
     public static string BeforeLabelledTime(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var label = LabelPattern().Match(text);
-        return label.Success && TryParse(text[(label.Index + label.Length)..], out _, out var where, out _) && where.Index == 0
-            ? text[..label.Index].TrimEnd()
-            : text;
+        return TimesAfterLabels(text).FirstOrDefault() is { Label: { } label } ? text[..label.Index].TrimEnd() : text;
     }
 
     /// <summary>True when <paramref name="line"/> is a time label and nothing else (<c>입력</c>, <c>• 입력 :</c>): its time is on the next line.</summary>
@@ -144,15 +141,7 @@ internal static partial class PublishTimeParser
     public static IReadOnlyList<LabelledTime> FindLabelled(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var found = new List<(int At, LabelledTime Time)>();
-        foreach (Match label in LabelPattern().Matches(line))
-        {
-            var rest = line[(label.Index + label.Length)..];
-            if (TryParse(rest, out var time, out var where, out _) && where.Index == 0)
-            {
-                found.Add((label.Index, Labelled(label, time)));
-            }
-        }
+        var found = TimesAfterLabels(line).Select(t => (At: t.Label.Index, Time: Labelled(t.Label, t.Time))).ToList();
 
         foreach (Match label in TrailingLabelPattern().Matches(line))
         {
@@ -163,6 +152,18 @@ internal static partial class PublishTimeParser
         }
 
         return found.OrderBy(f => f.At).Select(f => f.Time).ToList();
+    }
+
+    /// <summary>Each label of <paramref name="line"/> that a date-time follows right after, with that time, in line order.</summary>
+    private static IEnumerable<(Match Label, DateTimeOffset Time)> TimesAfterLabels(string line)
+    {
+        foreach (Match label in LabelPattern().Matches(line))
+        {
+            if (TryParse(line[(label.Index + label.Length)..], out var time, out var where, out _) && where.Index == 0)
+            {
+                yield return (label, time);
+            }
+        }
     }
 
     private static LabelledTime Labelled(Match label, DateTimeOffset time)

@@ -115,7 +115,17 @@ internal sealed class ExtractionCommand : IBenchmarkCommand
                 RedirectStandardOutput = true,
                 StandardOutputEncoding = Encoding.UTF8,
             };
-            using var process = Process.Start(w3m) ?? throw new InvalidOperationException("w3m did not start (Debian package w3m)");
+            Process? started;
+            try
+            {
+                started = Process.Start(w3m);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new InvalidOperationException($"w3m could not be started to dump {page.HtmlPath} (apt-get install w3m): {e.Message}", e);
+            }
+
+            using var process = started ?? throw new InvalidOperationException("w3m did not start (Debian package w3m)");
             var text = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
             File.WriteAllText(dump, text, Encoding.UTF8);
