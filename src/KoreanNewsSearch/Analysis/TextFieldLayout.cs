@@ -225,9 +225,8 @@ internal static class TextFieldLayout
             var partialEnd = IsSyllable(tokens[i]) && (i == 0 || i == tokens.Count - 1);
             clauses[i] = (partialEnd, i) switch
             {
-                (true, 0) => new SpanOrQuery(new SpanTermQuery(term), new SpanMultiTermQueryWrapper<WildcardQuery>(
-                    new WildcardQuery(new Term(field, "?" + tokens[i].Term)))),
-                (true, _) => new SpanMultiTermQueryWrapper<PrefixQuery>(new PrefixQuery(term)),
+                (true, 0) => new PartialWordSpanQuery(term, SyllablePlace.WordEnd),
+                (true, _) => new PartialWordSpanQuery(term, SyllablePlace.WordStart),
                 _ => new SpanTermQuery(term),
             };
             var scoringTerm = partialEnd ? new Term(UnigramField(field), tokens[i].Term) : term;

@@ -16,7 +16,8 @@ namespace KoreanNewsSearch.Ranking;
 /// 328 bigrams that start with it in the Chosun bodies, so <c>PC방</c> weighed as much as a hundred ordinary words and decided
 /// the ranking of any query it was part of (a month such as <c>10월</c> ends the same way). Matching costs the same
 /// as before (measured in one process, 35 alternating runs: <c>PC방</c> 7.61 against 7.15 ms, <c>B형</c> 5.48 against
-/// 5.38): the expansion to hundreds of postings, not the weighting, is what makes such phrases slow.
+/// 5.38): the expansion to hundreds of postings, not the weighting, is what makes such phrases slow. The partial ends
+/// are <see cref="PartialWordSpanQuery"/>, which opens those postings from one term enumeration per segment.
 /// </remarks>
 internal sealed class PartialEndPhraseQuery : Query
 {
@@ -32,13 +33,6 @@ internal sealed class PartialEndPhraseQuery : Query
 
     /// <summary>The terms whose statistics weigh a match.</summary>
     public IReadOnlyList<Term> ScoringTerms { get; }
-
-    /// <inheritdoc/>
-    public override Query Rewrite(IndexReader reader)
-    {
-        var rewritten = (SpanQuery)Spans.Rewrite(reader);
-        return ReferenceEquals(rewritten, Spans) ? this : new PartialEndPhraseQuery(rewritten, ScoringTerms) { Boost = Boost };
-    }
 
     /// <inheritdoc/>
     public override Weight CreateWeight(IndexSearcher searcher) => new PhraseWeight(this, searcher);
@@ -58,18 +52,21 @@ internal sealed class PartialEndPhraseQuery : Query
 
     private sealed class PhraseWeight : Weight
     {
-        private static readonly Dictionary<Term, TermContext> NoTermContexts = [];
-
         private readonly PartialEndPhraseQuery _query;
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
+
+        // The whole terms of the phrase are scoring terms too: their spans start from the state found here, not from
+        // a second seek in each segment.
+        private readonly Dictionary<Term, TermContext> _termContexts;
 
         public PhraseWeight(PartialEndPhraseQuery query, IndexSearcher searcher)
         {
             _query = query;
             _similarity = searcher.Similarity;
+            _termContexts = query.ScoringTerms.ToDictionary(term => term, term => TermContext.Build(searcher.TopReaderContext, term));
             var termStats = query.ScoringTerms
-                .Select(term => searcher.TermStatistics(term, TermContext.Build(searcher.TopReaderContext, term)))
+                .Select(term => searcher.TermStatistics(term, _termContexts[term]))
                 .Where(stats => stats.DocFreq > 0)
                 .ToArray();
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Spans.Field), termStats);
@@ -81,9 +78,8 @@ internal sealed class PartialEndPhraseQuery : Query
 
         public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
 
-        // Without term contexts each span term seeks its own term in the segment.
         public override Scorer GetScorer(AtomicReaderContext context, IBits? acceptDocs) =>
-            new PhraseScorer(_query.Spans.GetSpans(context, acceptDocs, NoTermContexts), this, _similarity.GetSimScorer(_stats, context));
+            new PhraseScorer(_query.Spans.GetSpans(context, acceptDocs, _termContexts), this, _similarity.GetSimScorer(_stats, context));
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {

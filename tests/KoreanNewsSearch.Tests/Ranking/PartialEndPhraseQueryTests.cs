@@ -4,6 +4,7 @@ using KoreanNewsSearch.Ingestion;
 using KoreanNewsSearch.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace KoreanNewsSearch.Tests.Ranking;
 
@@ -31,7 +32,7 @@ public sealed class PartialEndPhraseQueryTests : IDisposable
         using var lease = _index.AcquireSearcher();
         var searcher = new IndexSearcher(lease.Searcher.IndexReader) { Similarity = new ExactLengthBm25Similarity() };
         var query = Assert.IsType<PartialEndPhraseQuery>(TextFieldLayout.BuildQuery(NewsFields.Body, text));
-        var expandedSpans = (Lucene.Net.Search.Spans.SpanQuery)searcher.Rewrite(query.Spans);
+        var expandedSpans = (SpanQuery)searcher.Rewrite(PartialWordSpanQueryTests.AsLuceneExpansion(query.Spans));
         var expandedTerms = new HashSet<Term>();
         expandedSpans.ExtractTerms(expandedTerms);
 
