@@ -30,6 +30,16 @@ public static class ArticleJson
     public static string Serialize(NewsArticle article, bool indented = false) =>
         JsonSerializer.Serialize(article, indented ? IndentedOptions : Options);
 
+    /// <summary>
+    /// <see cref="Serialize"/>'s text as UTF-8: the form the index stores, which reads back without a detour through
+    /// UTF-16 (<see cref="Deserialize(ReadOnlySpan{byte})"/>).
+    /// </summary>
+    internal static byte[] SerializeToUtf8(NewsArticle article) => JsonSerializer.SerializeToUtf8Bytes(article, Options);
+
+    /// <summary>Reads an article from the UTF-8 JSON that <see cref="SerializeToUtf8"/> wrote.</summary>
+    internal static NewsArticle Deserialize(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<NewsArticle>(utf8, Options) ?? throw new JsonException("null article");
+
     /// <summary>Reads an article written by <see cref="Serialize"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The article.</returns>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using KoreanNewsSearch.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -17,15 +16,15 @@ internal static class NewsDocumentMapper
     /// <param name="article">The article, with its id.</param>
     public static Document ToDocument(NewsArticle article)
     {
-        var json = ArticleJson.Serialize(article);
+        var json = ArticleJson.SerializeToUtf8(article);
         return ToDocument(article, json, ContentHash(json));
     }
 
     /// <summary>The Lucene document of an article.</summary>
     /// <param name="article">The article.</param>
-    /// <param name="json">The article as <see cref="ArticleJson.Serialize"/> wrote it (stored as is).</param>
+    /// <param name="json">The article as <see cref="ArticleJson.SerializeToUtf8"/> wrote it (stored as is).</param>
     /// <param name="contentHash">Its <see cref="ContentHash"/>.</param>
-    public static Document ToDocument(NewsArticle article, string json, string contentHash)
+    public static Document ToDocument(NewsArticle article, byte[] json, string contentHash)
     {
         var doc = new Document
         {
@@ -61,16 +60,21 @@ internal static class NewsDocumentMapper
     public static string MonthOf(DateTimeOffset published) =>
         published.ToOffset(NewsArticle.KoreaOffset).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    public static NewsArticle FromDocument(Document doc) =>
-        ArticleJson.Deserialize(doc.Get(NewsFields.Stored) ?? throw new InvalidOperationException("document has no stored article"));
+    /// <summary>
+    /// The article stored in <paramref name="doc"/>: UTF-8 JSON bytes, or (in segments written before 2026-12-03)
+    /// the same JSON as a string field.
+    /// </summary>
+    public static NewsArticle FromDocument(Document doc)
+    {
+        var stored = doc.GetField(NewsFields.Stored) ?? throw new InvalidOperationException("document has no stored article");
+        return stored.GetBinaryValue() is { } utf8
+            ? ArticleJson.Deserialize(utf8.Bytes.AsSpan(utf8.Offset, utf8.Length))
+            : ArticleJson.Deserialize(stored.GetStringValue());
+    }
 
     /// <summary>A hash of everything indexed about the article, to tell an unchanged re-ingest from an update.</summary>
-    /// <param name="json">The article's JSON, the same text that is stored.</param>
-    public static string ContentHash(string json)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(json));
-        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
-    }
+    /// <param name="json">The article's UTF-8 JSON, the same bytes that are stored (and that the string field of older segments held).</param>
+    public static string ContentHash(byte[] json) => Convert.ToHexStringLower(SHA256.HashData(json).AsSpan(0, 16));
 
     private static void AddText(Document doc, string field, string? text)
     {

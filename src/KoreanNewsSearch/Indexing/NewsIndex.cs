@@ -212,7 +212,7 @@ public sealed class NewsIndex : IDisposable
         var writer = RequireWriter();
         var prepared = articles.AsParallel().AsOrdered()
             .Select(input => input.WithComputedId())
-            .Select(article => (Article: article, Json: ArticleJson.Serialize(article)))
+            .Select(article => (Article: article, Json: ArticleJson.SerializeToUtf8(article)))
             .Select(prepared => (prepared.Article, prepared.Json, Hash: NewsDocumentMapper.ContentHash(prepared.Json)))
             .ToList();
 
