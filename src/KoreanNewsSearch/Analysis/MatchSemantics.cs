@@ -97,17 +97,18 @@ internal static class MatchSemantics
 
     /// <summary>
     /// Whether canonical <paramref name="text"/> contains canonical <paramref name="query"/> without cutting a word
-    /// run; with <paramref name="wholeToken"/>, the match must also be bounded by spaces or the ends of the text.
+    /// run; with <paramref name="closedStart"/> (<paramref name="closedEnd"/>), the match must also start (end) at a
+    /// space or an end of the text.
     /// </summary>
-    public static bool Contains(string text, string query, bool wholeToken = false)
+    public static bool Contains(string text, string query, bool closedStart, bool closedEnd)
     {
-        var startsWithWord = wholeToken || IsWordChar(query, 0);
-        var endsWithWord = wholeToken || IsWordChar(query, query.Length - 1);
+        var startsWithWord = closedStart || IsWordChar(query, 0);
+        var endsWithWord = closedEnd || IsWordChar(query, query.Length - 1);
         for (var at = text.IndexOf(query, StringComparison.Ordinal); at >= 0; at = text.IndexOf(query, at + 1, StringComparison.Ordinal))
         {
             var end = at + query.Length;
-            var cutsBefore = startsWithWord && at > 0 && (wholeToken ? text[at - 1] != ' ' : IsWordChar(text, at - 1));
-            var cutsAfter = endsWithWord && end < text.Length && (wholeToken ? text[end] != ' ' : IsWordChar(text, end));
+            var cutsBefore = startsWithWord && at > 0 && (closedStart ? text[at - 1] != ' ' : IsWordChar(text, at - 1));
+            var cutsAfter = endsWithWord && end < text.Length && (closedEnd ? text[end] != ' ' : IsWordChar(text, end));
             if (!cutsBefore && !cutsAfter)
             {
                 return true;
@@ -133,10 +134,22 @@ internal static class MatchSemantics
 
 /// <summary>One canonical query variant (see <see cref="MatchSemantics"/>).</summary>
 /// <param name="Text">The canonical text.</param>
-/// <param name="IsExpansion">A hanja reading or synonym rather than the query itself: a one-character expansion must stand alone.</param>
+/// <param name="IsExpansion">
+/// A hanja reading or synonym rather than the query itself: a one-character expansion must stand alone, and so must a
+/// hanja headline abbreviation at either end of a longer expansion (<c>中 허위보</c> is not found in <c>集中 허위보</c>).
+/// </param>
 internal sealed record CanonicalVariant(string Text, bool IsExpansion)
 {
     /// <summary>Whether the canonical text contains this variant as the engine matches it.</summary>
-    public bool Matches(string canonicalText) =>
-        MatchSemantics.Contains(canonicalText, Text, wholeToken: IsExpansion && Text.EnumerateRunes().Count() == 1);
+    public bool Matches(string canonicalText)
+    {
+        if (IsExpansion && Text.EnumerateRunes().Count() == 1)
+        {
+            return MatchSemantics.Contains(canonicalText, Text, closedStart: true, closedEnd: true);
+        }
+
+        var closedStart = IsExpansion && Text.Length > 1 && Text[1] == ' ' && TextFieldLayout.IsAbbreviation(Text[..1]);
+        var closedEnd = IsExpansion && Text.Length > 1 && Text[^2] == ' ' && TextFieldLayout.IsAbbreviation(Text[^1..]);
+        return MatchSemantics.Contains(canonicalText, Text, closedStart, closedEnd);
+    }
 }

@@ -144,11 +144,10 @@ internal sealed class QueryMatcher
             return new Pattern([_characters.Add(tokens[0].Term)], Pattern.None, Pattern.None, IsCharacter: true);
         }
 
-        var hasOpenEnds = tokens.Count > 1;
         return new Pattern(
             [.. tokens.Select(t => _terms.Add(t.Term))],
-            hasOpenEnds && TextFieldLayout.IsSyllable(tokens[0]) ? _lastSyllables.Add(tokens[0].Term) : Pattern.None,
-            hasOpenEnds && TextFieldLayout.IsSyllable(tokens[^1]) ? _firstSyllables.Add(tokens[^1].Term) : Pattern.None,
+            TextFieldLayout.IsOpenEnd(tokens, 0, isExpansion) ? _lastSyllables.Add(tokens[0].Term) : Pattern.None,
+            TextFieldLayout.IsOpenEnd(tokens, tokens.Count - 1, isExpansion) ? _firstSyllables.Add(tokens[^1].Term) : Pattern.None,
             IsCharacter: false);
     }
 

@@ -25,6 +25,15 @@ public class MatchSemanticsTests
     [InlineData("미국 대선 후보", "美대선", true)]
     [InlineData("지방 북한 이탈주민", "방北", false)]
     [InlineData("북한 한국 관계", "北韓", false)]
+    // A headline abbreviation put in at an end of a longer query stands alone, as a one-character expansion does.
+    [InlineData("美中 허위보도", "중국 허위보", true)]
+    [InlineData("集中 허위보도", "중국 허위보", false)]
+    [InlineData("집중 허위보도", "중국 허위보", false)]
+    [InlineData("대만 표기 논란", "표기 대만", false)]
+    [InlineData("표기 臺 논란", "표기 대만", true)]
+    [InlineData("표기 臺灣 논란", "표기 대만", false)]
+    // What the user typed keeps its open ends.
+    [InlineData("集中 허위보도", "中 허위보", true)]
     public void Text_contains_query_as_normalised_canonical_substring(string text, string query, bool expected) =>
         Assert.Equal(expected, MatchSemantics.Matches(text, query));
 

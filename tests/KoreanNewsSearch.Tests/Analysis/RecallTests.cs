@@ -77,6 +77,10 @@ public class RecallTests(WikinewsIndexFixture fixture) : IClassFixture<WikinewsI
     [InlineData("오바마 미국")]
     [InlineData("일 오후")]
     [InlineData("밝혔다 이")]
+    // Phrases whose hanja variant starts or ends with an abbreviation (中 정부, 정부 美), which stands alone.
+    [InlineData("중국 정부")]
+    [InlineData("정부 미국")]
+    [InlineData("일본 정부")]
     public void Engine_returns_exactly_the_articles_that_contain_the_query(string query)
     {
         var expected = fixture.Articles.Where(a => ContainsQuery(a, query)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);

@@ -25,6 +25,8 @@ public sealed class TextFieldLayoutQueryTests : IDisposable
         "전 장관 기자회견",                               // o
         "지방 북한 이탈주민",                             // p
         "북한 일본 회담",                                 // q
+        "日中 허위보도 공방",                             // r
+        "集中 허위보도 논란",                             // s
     ];
 
     private readonly NewsIndex _index = NewsIndex.CreateInMemory();
@@ -76,6 +78,10 @@ public sealed class TextFieldLayoutQueryTests : IDisposable
     [InlineData("前장관", "o")]
     [InlineData("방北", "")]
     [InlineData("北日", "")]
+    [InlineData("중국 허위보", "r")]
+    [InlineData("허위보도 중국", "")]
+    [InlineData("中 허위보", "r s")]
+    [InlineData("일본 중국", "r")]
     public void Finds_the_articles_whose_title_contains_the_query(string query, string expected) =>
         Assert.Equal(expected, Search(query, null));
 
