@@ -148,8 +148,8 @@ internal sealed record CanonicalVariant(string Text, bool IsExpansion)
             return MatchSemantics.Contains(canonicalText, Text, closedStart: true, closedEnd: true);
         }
 
-        var closedStart = IsExpansion && Text.Length > 1 && Text[1] == ' ' && TextFieldLayout.IsAbbreviation(Text[..1]);
-        var closedEnd = IsExpansion && Text.Length > 1 && Text[^2] == ' ' && TextFieldLayout.IsAbbreviation(Text[^1..]);
+        var closedStart = IsExpansion && Text.Length > 1 && Text[1] == ' ' && HanjaAbbreviations.IsAbbreviation(Text[0]);
+        var closedEnd = IsExpansion && Text.Length > 1 && Text[^2] == ' ' && HanjaAbbreviations.IsAbbreviation(Text[^1]);
         return MatchSemantics.Contains(canonicalText, Text, closedStart, closedEnd);
     }
 }

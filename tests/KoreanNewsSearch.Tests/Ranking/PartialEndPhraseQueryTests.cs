@@ -1,6 +1,6 @@
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
-using KoreanNewsSearch.Ingestion;
+using KoreanNewsSearch.Tests.Analysis;
 using KoreanNewsSearch.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -12,8 +12,7 @@ namespace KoreanNewsSearch.Tests.Ranking;
 public sealed class PartialEndPhraseQueryTests : IDisposable
 {
     private readonly NewsIndex _index = NewsIndex.CreateInMemory();
-    private readonly List<NewsArticle> _articles =
-        [.. JsonLinesArticleReader.ReadFile(Path.Combine(TestPaths.Data, "wikinews", "wikinews.jsonl")).Select(r => r.Article!)];
+    private readonly IReadOnlyList<NewsArticle> _articles = WikinewsSample.Read();
 
     public PartialEndPhraseQueryTests()
     {

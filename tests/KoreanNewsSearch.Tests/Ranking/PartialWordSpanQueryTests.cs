@@ -1,5 +1,5 @@
 using KoreanNewsSearch.Indexing;
-using KoreanNewsSearch.Ingestion;
+using KoreanNewsSearch.Tests.Analysis;
 using KoreanNewsSearch.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -17,7 +17,7 @@ public sealed class PartialWordSpanQueryTests : IDisposable
 
     public PartialWordSpanQueryTests()
     {
-        var articles = JsonLinesArticleReader.ReadFile(Path.Combine(TestPaths.Data, "wikinews", "wikinews.jsonl")).Select(r => r.Article!).ToList();
+        var articles = WikinewsSample.Read();
         foreach (var batch in articles.Chunk(articles.Count / 3 + 1))
         {
             _index.Upsert(batch);
