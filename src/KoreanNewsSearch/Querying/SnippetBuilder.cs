@@ -57,16 +57,18 @@ internal sealed class SnippetBuilder
             return Render(text, matches, [Refine(text, boundaries, matches, new Span(0, length))]);
         }
 
-        var single = BestWindow(text.Length, matches, length, covered: [], avoid: null) ?? new Span(0, length);
-        var first = BestWindow(text.Length, matches, length / 2, covered: [], avoid: null) ?? new Span(0, length / 2);
-        var second = BestWindow(text.Length, matches, length / 2, covered: KeysIn(first, matches), avoid: first);
-        var passages = second is { } other && KeysIn(first, matches).Union(KeysIn(other, matches)).Count() > KeysIn(single, matches).Count
+        var none = new bool[_terms.Count];
+        var single = BestWindow(text.Length, matches, length, covered: none, avoid: null) ?? new Span(0, length);
+        var first = BestWindow(text.Length, matches, length / 2, covered: none, avoid: null) ?? new Span(0, length / 2);
+        var inFirst = KeysIn(first, matches);
+        var second = BestWindow(text.Length, matches, length / 2, covered: inFirst, avoid: first);
+        var passages = second is { } other && CountOf(inFirst.Zip(KeysIn(other, matches), (a, b) => a || b).ToArray()) > CountOf(KeysIn(single, matches))
             ? new[] { first, other }.OrderBy(p => p.Start).ToArray()
             : [single];
         return Render(text, matches, passages.Select(p => Refine(text, boundaries, matches, p)).ToArray());
     }
 
-    /// <summary>Non-overlapping matches in text order; each is keyed by the query term it matched first.</summary>
+    /// <summary>Non-overlapping matches in text order; each is keyed by the index of the query term it matched first.</summary>
     private List<Marked> FindMatches(string text)
     {
         var found = new List<Marked>();
@@ -79,45 +81,78 @@ internal sealed class SnippetBuilder
         var spansByTerm = _matcher.FindMatches(text);
         for (var t = 0; t < _terms.Count; t++)
         {
-            var term = _terms[t];
             // A compatibility character that NFKC expands (㈀ is "(ᄀ)") can match with no width: nothing to mark, and
             // a zero-width mark inside a wider one broke rendering (found by fuzzing).
             foreach (var span in spansByTerm[t].Where(span => span.End > span.Start))
             {
-                if (!found.Any(m => m.Start < span.End && span.Start < m.End))
+                // Found is kept sorted and disjoint, so only the last match starting before this one ends can overlap
+                // it: a binary search, where testing every match made a body with a hundred matches cost milliseconds.
+                var after = FirstStartingAtOrAfter(found, span.End);
+                if (after == 0 || found[after - 1].End <= span.Start)
                 {
-                    found.Add(new Marked(span.Start, span.End, term));
+                    found.Insert(after, new Marked(span.Start, span.End, t));
                 }
 
                 if (found.Count >= MaxMatchesConsidered)
                 {
-                    return [.. found.OrderBy(m => m.Start)];
+                    return found;
                 }
             }
         }
 
-        return [.. found.OrderBy(m => m.Start)];
+        return found;
     }
 
-    /// <summary>The window of this length around a match that shows the most words not yet covered; null when none adds one.</summary>
-    private static Span? BestWindow(int textLength, List<Marked> matches, int length, HashSet<string> covered, Span? avoid)
+    /// <summary>The index of the first match in <paramref name="sorted"/> that starts at or after <paramref name="position"/>.</summary>
+    private static int FirstStartingAtOrAfter(List<Marked> sorted, int position)
+    {
+        var (low, high) = (0, sorted.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = sorted[middle].Start < position ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>The window of this length around a match that shows the most terms not yet covered; null when none adds one.</summary>
+    /// <remarks>
+    /// Matches are sorted and disjoint, so their ends are sorted too and the matches inside a window are one run of
+    /// them; windows move forward with their anchors, so the run's two ends only ever move forward.
+    /// </remarks>
+    private Span? BestWindow(int textLength, List<Marked> matches, int length, bool[] covered, Span? avoid)
     {
         Span? best = null;
         var bestScore = -1;
+        var inside = new int[_terms.Count];
+        var (first, end) = (0, 0);
         foreach (var anchor in matches)
         {
-            var start = Math.Max(0, anchor.Start - (length / 5));
-            var end = Math.Min(textLength, start + length);
-            start = Math.Max(0, end - length);
-            var window = new Span(start, end);
+            var windowEnd = Math.Min(textLength, Math.Max(0, anchor.Start - (length / 5)) + length);
+            var window = new Span(Math.Max(0, windowEnd - length), windowEnd);
+            for (; end < matches.Count && matches[end].End <= window.End; end++)
+            {
+                inside[matches[end].Key]++;
+            }
+
+            for (; first < end && matches[first].Start < window.Start; first++)
+            {
+                inside[matches[first].Key]--;
+            }
+
             if (avoid is { } other && window.Start < other.End && other.Start < window.End)
             {
                 continue;
             }
 
-            var inside = matches.Where(m => m.Start >= start && m.End <= end).ToList();
-            var newKeys = inside.Select(m => m.Key).Where(k => !covered.Contains(k)).Distinct().Count();
-            var score = (newKeys * 1000) + inside.Count;
+            var newKeys = 0;
+            for (var key = 0; key < inside.Length; key++)
+            {
+                newKeys += inside[key] > 0 && !covered[key] ? 1 : 0;
+            }
+
+            var score = (newKeys * 1000) + (end - first);
             if (newKeys > 0 && score > bestScore)
             {
                 best = window;
@@ -128,8 +163,19 @@ internal sealed class SnippetBuilder
         return best;
     }
 
-    private static HashSet<string> KeysIn(Span window, List<Marked> matches) =>
-        matches.Where(m => m.Start >= window.Start && m.End <= window.End).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Which terms have a match inside <paramref name="window"/>, by term index.</summary>
+    private bool[] KeysIn(Span window, List<Marked> matches)
+    {
+        var keys = new bool[_terms.Count];
+        foreach (var match in matches.Where(m => m.Start >= window.Start && m.End <= window.End))
+        {
+            keys[match.Key] = true;
+        }
+
+        return keys;
+    }
+
+    private static int CountOf(bool[] keys) => keys.Count(k => k);
 
     /// <summary>Moves the cuts to word boundaries when one is near, never inside a match, a syllable or a surrogate pair.</summary>
     private static Span Refine(string text, Lazy<int[]> boundaries, List<Marked> matches, Span window)
@@ -141,7 +187,7 @@ internal sealed class SnippetBuilder
             start = space >= 0 ? space + 1 : SnapForward(boundaries.Value, start, text.Length);
         }
 
-        if (matches.FirstOrDefault(m => m.Start < start && start < m.End) is { } cutAtStart)
+        if (Straddling(matches, start) is { } cutAtStart)
         {
             start = Math.Min(cutAtStart.End, window.End);
         }
@@ -154,13 +200,17 @@ internal sealed class SnippetBuilder
             end = space > start ? space : SnapBack(boundaries.Value, end);
         }
 
-        if (matches.FirstOrDefault(m => m.Start < end && end < m.End) is { } cutAtEnd && cutAtEnd.Start > start)
+        if (Straddling(matches, end) is { } cutAtEnd && cutAtEnd.Start > start)
         {
             end = cutAtEnd.Start;
         }
 
         return new Span(start, Math.Max(start, end));
     }
+
+    /// <summary>The match that a cut at <paramref name="cut"/> would split, if any.</summary>
+    private static Marked? Straddling(List<Marked> matches, int cut) =>
+        FirstStartingAtOrAfter(matches, cut) is var after and > 0 && matches[after - 1].End > cut ? matches[after - 1] : null;
 
     private static int SnapForward(int[] boundaries, int index, int textLength)
     {
@@ -229,5 +279,5 @@ internal sealed class SnippetBuilder
 
     private readonly record struct Span(int Start, int End);
 
-    private sealed record Marked(int Start, int End, string Key);
+    private readonly record struct Marked(int Start, int End, int Key);
 }
