@@ -205,13 +205,7 @@ internal static class TextFieldLayout
 
         if (!partialWordEnds || (!IsOpenEnd(tokens, 0, isExpansion) && !IsOpenEnd(tokens, tokens.Count - 1, isExpansion)))
         {
-            var phrase = new PhraseQuery();
-            foreach (var token in tokens)
-            {
-                phrase.Add(new Term(field, token.Term), token.Position);
-            }
-
-            return phrase;
+            return new ExactPhraseQuery([.. tokens.Select(t => new Term(field, t.Term))], [.. tokens.Select(t => t.Position)]);
         }
 
         // A one-syllable word at the start of the phrase may end a longer word and one at the end may start one

@@ -64,7 +64,8 @@ internal sealed class PartialEndPhraseQuery : Query
         {
             _query = query;
             _similarity = searcher.Similarity;
-            _termContexts = query.ScoringTerms.ToDictionary(term => term, term => TermContext.Build(searcher.TopReaderContext, term));
+            var states = TermStates.Of(searcher);
+            _termContexts = query.ScoringTerms.ToDictionary(term => term, states.Context);
             var termStats = query.ScoringTerms
                 .Select(term => searcher.TermStatistics(term, _termContexts[term]))
                 .Where(stats => stats.DocFreq > 0)

@@ -1,5 +1,6 @@
 using KoreanNewsSearch.Analysis;
 using KoreanNewsSearch.Indexing;
+using KoreanNewsSearch.Ranking;
 using Lucene.Net.Search;
 
 namespace KoreanNewsSearch.Tests.Analysis;
@@ -106,7 +107,7 @@ public sealed class TextFieldLayoutQueryTests : IDisposable
     [Fact]
     public void A_korean_word_is_a_phrase_of_its_bigrams_never_an_or_of_them()
     {
-        var query = Assert.IsType<PhraseQuery>(TextFieldLayout.BuildQuery("title", "삼성전자"));
+        var query = Assert.IsType<ExactPhraseQuery>(TextFieldLayout.BuildQuery("title", "삼성전자"));
         Assert.Equal("title:\"삼성 성전 전자\"", query.ToString());
     }
 
