@@ -195,12 +195,12 @@ internal static class TextFieldLayout
     {
         if (IsSingleCharacter(tokens) && !isExpansion)
         {
-            return new TermQuery(new Term(UnigramField(field), tokens[0].Term));
+            return new SharedStatesTermQuery(new Term(UnigramField(field), tokens[0].Term));
         }
 
         if (tokens.Count == 1)
         {
-            return new TermQuery(new Term(field, tokens[0].Term));
+            return new SharedStatesTermQuery(new Term(field, tokens[0].Term));
         }
 
         if (!partialWordEnds || (!IsOpenEnd(tokens, 0, isExpansion) && !IsOpenEnd(tokens, tokens.Count - 1, isExpansion)))

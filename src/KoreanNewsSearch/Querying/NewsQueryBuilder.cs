@@ -125,7 +125,7 @@ internal sealed class NewsQueryBuilder
                 var endingWeight = endingBigrams.Contains(terms[i].Text) ? _ranking.AnyModeEndingBigramWeight : 1f;
                 Query part = field == NewsFields.Body && _ranking.AnyModeLeadWeight > 0f && terms[i].Field == field
                     ? new LeadBonusTermQuery(terms[i], _ranking.AnyModeLeadWeight / weight, _ranking.LeadPositions)
-                    : new TermQuery(terms[i]);
+                    : new SharedStatesTermQuery(terms[i]);
                 part.Boost = weight * endingWeight;
                 parts.Add(part, Occur.SHOULD);
             }

@@ -92,15 +92,13 @@ internal sealed class ExactPhraseQuery : Query
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
         private readonly TermStates _states;
-        private readonly TermContext[] _contexts;
 
         public PhraseWeight(ExactPhraseQuery query, IndexSearcher searcher)
         {
             _query = query;
             _similarity = searcher.Similarity;
             _states = TermStates.Of(searcher);
-            _contexts = [.. query._terms.Select(_states.Context)];
-            var termStats = query._terms.Select((term, i) => searcher.TermStatistics(term, _contexts[i])).ToArray();
+            var termStats = query._terms.Select(term => _states.Statistics(searcher, term)).ToArray();
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Field), termStats);
         }
 
@@ -112,21 +110,15 @@ internal sealed class ExactPhraseQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            if (_states.Enumerator(context, _query.Field) is not { } terms)
-            {
-                return null;
-            }
-
             var postings = new PhrasePostings[_query._terms.Length];
             for (var i = 0; i < postings.Length; i++)
             {
                 // A term missing from the segment: no document of it has the phrase.
-                if (_contexts[i].Get(context.Ord) is not { } state)
+                if (_states.Positioned(context, _query._terms[i]) is not { } terms)
                 {
                     return null;
                 }
 
-                terms.SeekExact(_query._terms[i].Bytes, state);
                 var positions = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field \"{_query.Field}\" was indexed without positions; cannot match a phrase");
                 postings[i] = new PhrasePostings(positions, _query._positions[i], terms.DocFreq);
@@ -137,19 +129,10 @@ internal sealed class ExactPhraseQuery : Query
             return new PhraseScorer(this, postings, _similarity.GetSimScorer(_stats, context));
         }
 
-        public override Explanation Explain(AtomicReaderContext context, int doc)
-        {
-            if (GetScorer(context, context.AtomicReader.LiveDocs) is PhraseScorer scorer && scorer.Advance(doc) == doc)
-            {
-                var frequency = new Explanation(scorer.Freq, $"phraseFreq={scorer.Freq}");
-                var scoreExplanation = _similarity.GetSimScorer(_stats, context).Explain(doc, frequency);
-                var match = new ComplexExplanation(true, scoreExplanation.Value, $"weight({_query} in {doc}), result of:");
-                match.AddDetail(scoreExplanation);
-                return match;
-            }
-
-            return new ComplexExplanation(false, 0f, "no matching phrase");
-        }
+        public override Explanation Explain(AtomicReaderContext context, int doc) =>
+            GetScorer(context, context.AtomicReader.LiveDocs) is PhraseScorer scorer && scorer.Advance(doc) == doc
+                ? FrequencyExplanation.Match(_query, _similarity.GetSimScorer(_stats, context), doc, "phraseFreq", scorer.Freq)
+                : new ComplexExplanation(false, 0f, "no matching phrase");
     }
 
     /// <summary>One term's positions in a segment and where the term sits in the phrase.</summary>

@@ -60,7 +60,7 @@ internal sealed class LeadBonusTermQuery : Query
     {
         private readonly LeadBonusTermQuery _query;
         private readonly Similarity _similarity;
-        private readonly TermContext _states;
+        private readonly TermStates _states;
         private readonly Similarity.SimWeight _termStats;
         private readonly Similarity.SimWeight _leadStats;
 
@@ -68,9 +68,9 @@ internal sealed class LeadBonusTermQuery : Query
         {
             _query = query;
             _similarity = searcher.Similarity;
-            _states = TermContext.Build(searcher.TopReaderContext, query.Term);
+            _states = TermStates.Of(searcher);
             var collection = searcher.CollectionStatistics(query.Term.Field);
-            var term = searcher.TermStatistics(query.Term, _states);
+            var term = _states.Statistics(searcher, query.Term);
             _termStats = _similarity.ComputeWeight(query.Boost, collection, term);
             _leadStats = _similarity.ComputeWeight(query.Boost * query.LeadShare, collection, term);
         }
@@ -88,13 +88,11 @@ internal sealed class LeadBonusTermQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            if (_states.Get(context.Ord) is not { } state || context.AtomicReader.GetTerms(_query.Term.Field) is not { } terms)
+            if (_states.Positioned(context, _query.Term) is not { } termsEnum)
             {
                 return null;
             }
 
-            var termsEnum = terms.GetEnumerator();
-            termsEnum.SeekExact(_query.Term.Bytes, state);
             var postings = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                 ?? throw new InvalidOperationException($"field \"{_query.Term.Field}\" was indexed without positions: a lead bonus needs them");
             return new LeadBonusScorer(this, postings, _similarity.GetSimScorer(_termStats, context), _similarity.GetSimScorer(_leadStats, context), _query.LeadPositions);

@@ -54,11 +54,26 @@ internal sealed class TermStates
         return context;
     }
 
+    /// <summary>What <paramref name="searcher"/> counts of <paramref name="term"/>, from its states here.</summary>
+    public TermStatistics Statistics(IndexSearcher searcher, Term term) => searcher.TermStatistics(term, Context(term));
+
     /// <summary>
-    /// The term enumerator of <paramref name="field"/> in segment <paramref name="leaf"/>, null when the segment has no
-    /// such field. Seek it before each use: the last user left it anywhere.
+    /// The term enumerator of <paramref name="term"/>'s field in segment <paramref name="leaf"/>, positioned on the term
+    /// for reading its postings at once (the next user moves it); null when the segment does not have the term.
     /// </summary>
-    public TermsEnum? Enumerator(AtomicReaderContext leaf, string field)
+    public TermsEnum? Positioned(AtomicReaderContext leaf, Term term)
+    {
+        if (Context(term).Get(leaf.Ord) is not { } state || Enumerator(leaf, term.Field) is not { } terms)
+        {
+            return null;
+        }
+
+        terms.SeekExact(term.Bytes, state);
+        return terms;
+    }
+
+    /// <summary>The term enumerator of <paramref name="field"/> in segment <paramref name="leaf"/>, null when the segment has no such field.</summary>
+    private TermsEnum? Enumerator(AtomicReaderContext leaf, string field)
     {
         if (!_enumerators.TryGetValue((leaf.Ord, field), out var terms))
         {

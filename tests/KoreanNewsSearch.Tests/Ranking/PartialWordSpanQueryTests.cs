@@ -1,5 +1,4 @@
 using KoreanNewsSearch.Indexing;
-using KoreanNewsSearch.Tests.Analysis;
 using KoreanNewsSearch.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -13,17 +12,7 @@ namespace KoreanNewsSearch.Tests.Ranking;
 /// </summary>
 public sealed class PartialWordSpanQueryTests : IDisposable
 {
-    private readonly NewsIndex _index = NewsIndex.CreateInMemory();
-
-    public PartialWordSpanQueryTests()
-    {
-        var articles = WikinewsSample.Read();
-        foreach (var batch in articles.Chunk(articles.Count / 3 + 1))
-        {
-            _index.Upsert(batch);
-            _index.Commit();
-        }
-    }
+    private readonly NewsIndex _index = SegmentedSample.Create();
 
     public void Dispose() => _index.Dispose();
 

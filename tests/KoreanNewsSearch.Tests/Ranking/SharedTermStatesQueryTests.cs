@@ -9,30 +9,14 @@ using Lucene.Net.Search;
 namespace KoreanNewsSearch.Tests.Ranking;
 
 /// <summary>
-/// The phrase query of our own finds the documents Lucene's <see cref="PhraseQuery"/> finds, with the same scores,
-/// on real Wikinews articles in several segments with deletions, whether or not its term states are shared.
+/// The phrase and term queries of our own find the documents Lucene's <see cref="PhraseQuery"/> and
+/// <see cref="TermQuery"/> find, with the same scores, on real Wikinews articles in several segments with deletions,
+/// whether or not their term states are shared.
 /// </summary>
-public sealed class ExactPhraseQueryTests : IDisposable
+public sealed class SharedTermStatesQueryTests : IDisposable
 {
-    private readonly NewsIndex _index = NewsIndex.CreateInMemory();
-    private readonly IReadOnlyList<NewsArticle> _articles = WikinewsSample.Read();
-
-    public ExactPhraseQueryTests()
-    {
-        foreach (var batch in _articles.Chunk(_articles.Count / 3 + 1))
-        {
-            _index.Upsert(batch);
-            _index.Commit();
-        }
-
-        // Deleted documents stay in their segments: the phrase must skip them.
-        foreach (var article in _articles.Where((_, i) => i % 7 == 3))
-        {
-            _index.Delete(article.Id);
-        }
-
-        _index.Commit();
-    }
+    // Deleted documents stay in their segments: the queries must skip them.
+    private readonly NewsIndex _index = SegmentedSample.Create(deleteEvery: 7);
 
     public void Dispose() => _index.Dispose();
 
@@ -73,16 +57,33 @@ public sealed class ExactPhraseQueryTests : IDisposable
     public void Finds_and_scores_what_Lucene_phrase_query_does(string field, string[] terms, int[] positions)
     {
         using var lease = _index.AcquireSearcher();
-        var searcher = lease.Searcher;
-        Assert.True(searcher.IndexReader.Leaves.Count >= 3);
-        Assert.True(searcher.IndexReader.HasDeletions);
         var lucene = new PhraseQuery();
         for (var i = 0; i < terms.Length; i++)
         {
             lucene.Add(new Term(field, terms[i]), positions[i]);
         }
 
-        var ours = new ExactPhraseQuery([.. terms.Select(t => new Term(field, t))], positions);
+        AssertSameAsLucene(lease.Searcher, lucene, new ExactPhraseQuery([.. terms.Select(t => new Term(field, t))], positions));
+    }
+
+    [Theory]
+    [InlineData(NewsFields.Title, "한국")]
+    [InlineData(NewsFields.Body, "대한")]
+    [InlineData(NewsFields.Body, "위키")]
+    [InlineData("body.uni", "한")]
+    [InlineData("title.uni", "국")]
+    [InlineData(NewsFields.Body, "뷁뷁")]
+    public void A_term_finds_and_scores_what_Lucene_term_query_does(string field, string text)
+    {
+        using var lease = _index.AcquireSearcher();
+        var term = new Term(field, text);
+        AssertSameAsLucene(lease.Searcher, new TermQuery(term), new SharedStatesTermQuery(term));
+    }
+
+    private static void AssertSameAsLucene(IndexSearcher searcher, Query lucene, Query ours)
+    {
+        Assert.True(searcher.IndexReader.Leaves.Count >= 3);
+        Assert.True(searcher.IndexReader.HasDeletions);
         lucene.Boost = ours.Boost = 1.5f;
         var expected = Ranked(searcher, lucene);
         Assert.Equal(expected, Ranked(searcher, ours));
