@@ -22,7 +22,7 @@ internal sealed class DuplicateFoldingCollector : ICollector
 {
     private readonly SearchSort _sort;
     private readonly int _wanted;
-    private readonly IReadOnlySet<long> _sharedGroups;
+    private readonly IndexReader _reader;
     private readonly PriorityQueue<Member, Member> _bestAlone;
     private readonly List<Member> _leaders = [];
     private readonly Dictionary<long, int> _leaderOfGroup = [];
@@ -31,18 +31,19 @@ internal sealed class DuplicateFoldingCollector : ICollector
     private Scorer? _scorer;
     private int _docBase;
     private long[] _groups = [];
+    private bool[] _inSharedGroup = [];
     private long[] _published = [];
 
     /// <summary>A collector for pages that end at most at <paramref name="wanted"/> (offset + limit).</summary>
     /// <param name="sort">The order of the results.</param>
     /// <param name="wanted">The end of the furthest page that <see cref="Page"/> will be asked for (or at least the
     /// number of documents, when that is smaller).</param>
-    /// <param name="sharedGroups">The reader's <see cref="SharedGroupKeys"/>.</param>
-    public DuplicateFoldingCollector(SearchSort sort, int wanted, IReadOnlySet<long> sharedGroups)
+    /// <param name="reader">The reader searched, whose <see cref="SharedGroupKeys"/> are folded.</param>
+    public DuplicateFoldingCollector(SearchSort sort, int wanted, IndexReader reader)
     {
         _sort = sort;
         _wanted = Math.Max(1, wanted);
-        _sharedGroups = sharedGroups;
+        _reader = reader;
         _missingPublished = sort == SearchSort.Oldest ? long.MaxValue : long.MinValue;
         _bestAlone = new PriorityQueue<Member, Member>(Comparer<Member>.Create((a, b) => Compare(b, a)));
     }
@@ -62,37 +63,22 @@ internal sealed class DuplicateFoldingCollector : ICollector
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
         _groups = SegmentNumericColumns.For(reader, NewsFields.DuplicateGroupKey);
+        _inSharedGroup = SharedGroupKeys.MembersIn(_reader, context);
         _published = SegmentPublishTimes.For(reader);
     }
 
     public void Collect(int doc)
     {
         TotalHits++;
-        var published = _published[doc] is var time && time != SegmentPublishTimes.Missing ? time : _missingPublished;
-        var key = _groups[doc];
-        var inSharedGroup = key != SegmentNumericColumns.Missing && _sharedGroups.Contains(key);
-        if (!inSharedGroup)
+        if (!_inSharedGroup[doc])
         {
             _aloneCount++;
-            if (_bestAlone.Count == _wanted && !DateMayRankAbove(published, _bestAlone.Peek()))
-            {
-                return;
-            }
-
-            var alone = new Member(_docBase + doc, _scorer?.GetScore() ?? 0f, published, 1);
-            if (_bestAlone.Count < _wanted)
-            {
-                _bestAlone.Enqueue(alone, alone);
-            }
-            else if (Compare(alone, _bestAlone.Peek()) < 0)
-            {
-                _bestAlone.DequeueEnqueue(alone, alone);
-            }
-
+            CollectAlone(doc);
             return;
         }
 
-        var member = new Member(_docBase + doc, _scorer?.GetScore() ?? 0f, published, 1);
+        var key = _groups[doc];
+        var member = new Member(_docBase + doc, _scorer?.GetScore() ?? 0f, PublishedOf(doc), 1);
         if (!_leaderOfGroup.TryGetValue(key, out var at))
         {
             _leaderOfGroup[key] = _leaders.Count;
@@ -130,6 +116,40 @@ internal sealed class DuplicateFoldingCollector : ICollector
         best.Reverse();
         return [.. best.Skip(offset).Select(m => new RankedDoc(m.Doc, m.Score, m.Count - 1))];
     }
+
+    /// <summary>
+    /// Offers an article that stands alone to the bounded queue. Once the queue is full, most matches of a common word
+    /// rank below its worst member, and the cheapest test tells: in a date order an older (or newer) date, then not
+    /// even scored; in the relevance order a lower score (ties go on to the full comparison). Measured on
+    /// 1,000,000 synthetic articles, where 공 matches 800,595 of them: comparing every match in full cost 17 ms more
+    /// than Lucene's own top-documents collector.
+    /// </summary>
+    private void CollectAlone(int doc)
+    {
+        var full = _bestAlone.Count == _wanted;
+        if (full && !DateMayRankAbove(PublishedOf(doc), _bestAlone.Peek()))
+        {
+            return;
+        }
+
+        var score = _scorer?.GetScore() ?? 0f;
+        if (full && _sort == SearchSort.Relevance && score < _bestAlone.Peek().Score)
+        {
+            return;
+        }
+
+        var alone = new Member(_docBase + doc, score, PublishedOf(doc), 1);
+        if (!full)
+        {
+            _bestAlone.Enqueue(alone, alone);
+        }
+        else if (Compare(alone, _bestAlone.Peek()) < 0)
+        {
+            _bestAlone.DequeueEnqueue(alone, alone);
+        }
+    }
+
+    private long PublishedOf(int doc) => _published[doc] is var time && time != SegmentPublishTimes.Missing ? time : _missingPublished;
 
     // In a date order only an article dated at least as well as the worst kept one can take its place (on the same
     // date the score decides): the others need no score.

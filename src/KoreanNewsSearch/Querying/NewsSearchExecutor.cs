@@ -33,7 +33,7 @@ internal static class NewsSearchExecutor
         var query = NewsQueryBuilder.Build(parsed, request);
 
         var wanted = Math.Max(1, Math.Min(request.Offset + request.Limit, searcher.IndexReader.MaxDoc));
-        var folding = request.FoldDuplicates ? new DuplicateFoldingCollector(request.Sort, wanted, SharedGroupKeys.Of(searcher.IndexReader)) : null;
+        var folding = request.FoldDuplicates ? new DuplicateFoldingCollector(request.Sort, wanted, searcher.IndexReader) : null;
         var top = folding is null
             ? TopFieldCollector.Create(SortFor(request.Sort), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: !PositionalReadDirectory.CollectorsAcceptDocsOutOfOrder)
             : null;

@@ -72,7 +72,7 @@ internal static class RelatedArticleFinder
 
         // Ranked by relevance with room for the re-ordering of equally related hits at the end of the page.
         var wanted = Math.Min(SearchRequest.MaxLimit, limit * 2);
-        var folding = new DuplicateFoldingCollector(SearchSort.Relevance, wanted, SharedGroupKeys.Of(searcher.IndexReader));
+        var folding = new DuplicateFoldingCollector(SearchSort.Relevance, wanted, searcher.IndexReader);
         searcher.Search(query, folding);
         var candidates = folding.Page(0, wanted);
 
