@@ -52,6 +52,7 @@ internal sealed class StatsCommand : Command<StatsCommand.Settings>
         Console.WriteLine(string.Create(inv, $"articles:   {stats.Articles:N0}"));
         Console.WriteLine($"published:  {stats.Earliest?.ToString("yyyy-MM-dd", inv) ?? "-"} .. {stats.Latest?.ToString("yyyy-MM-dd", inv) ?? "-"}");
         Console.WriteLine(string.Create(inv, $"size:       {stats.SizeOnDiskBytes / 1024.0 / 1024.0:0.0} MiB"));
+        Console.WriteLine(string.Create(inv, $"segments:   {stats.Segments}"));
         Console.WriteLine("sources:");
         foreach (var source in stats.Sources)
         {

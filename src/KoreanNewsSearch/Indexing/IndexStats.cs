@@ -7,13 +7,18 @@ namespace KoreanNewsSearch.Indexing;
 /// <param name="Sources">Article counts by source, most first.</param>
 /// <param name="TopReporters">The reporters with most articles, most first.</param>
 /// <param name="SizeOnDiskBytes">Bytes of the index folder's files; null for an in-memory index.</param>
+/// <param name="Segments">
+/// Lucene segments the index is split into. Each query works through every segment, so many small ones (an archive
+/// ingested in many commits) search slower than one: <see cref="NewsIndex.Compact"/> merges them.
+/// </param>
 public sealed record IndexStats(
     int Articles,
     DateTimeOffset? Earliest,
     DateTimeOffset? Latest,
     IReadOnlyList<ValueCount> Sources,
     IReadOnlyList<ValueCount> TopReporters,
-    long? SizeOnDiskBytes);
+    long? SizeOnDiskBytes,
+    int Segments);
 
 /// <summary>A value and how many articles have it.</summary>
 /// <param name="Value">The value.</param>

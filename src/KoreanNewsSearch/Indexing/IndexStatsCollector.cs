@@ -46,7 +46,8 @@ internal static class IndexStatsCollector
             max is { } latest ? DateTimeOffset.FromUnixTimeMilliseconds(latest).ToOffset(NewsArticle.KoreaOffset) : null,
             Ranked(sources.Finish(), int.MaxValue),
             Ranked(reporters.Finish(), topReporters),
-            path is null ? null : SizeOnDisk(path));
+            path is null ? null : SizeOnDisk(path),
+            reader.Leaves.Count);
     }
 
     internal static IReadOnlyList<ValueCount> Ranked(Dictionary<string, int> counts, int top) =>

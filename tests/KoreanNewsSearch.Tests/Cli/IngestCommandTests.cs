@@ -39,6 +39,31 @@ public class IngestCommandTests
     }
 
     [Fact]
+    public void Compact_merges_the_segments_that_committed_batches_left_and_keeps_every_article()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.File("articles.jsonl");
+        File.WriteAllLines(input, Enumerable.Range(1, 6).Select(n => JsonLine(n)));
+        var index = temp.File("index");
+
+        Assert.Equal(0, KnewsProcess.Run(temp.Path, "ingest", input, "--index", index, "--batch", "1").ExitCode);
+        using (var batched = NewsIndex.OpenReadOnly(index))
+        {
+            Assert.True(batched.GetStats().Segments > 1);
+        }
+
+        var compacted = KnewsProcess.Run(temp.Path, "ingest", input, "--index", index, "--compact");
+
+        Assert.Equal(0, compacted.ExitCode);
+        Assert.Contains("added 0, updated 0, unchanged 6", compacted.StdOut, StringComparison.Ordinal);
+        Assert.Contains("into one segment", compacted.StdOut, StringComparison.Ordinal);
+        using var opened = NewsIndex.OpenReadOnly(index);
+        var stats = opened.GetStats();
+        Assert.Equal((6, 1), (stats.Articles, stats.Segments));
+        Assert.Equal(6, opened.Search(new KoreanNewsSearch.Querying.SearchRequest { Query = "반도체 수출" }).Total);
+    }
+
+    [Fact]
     public void Missing_path_is_a_failed_input_named_in_the_error_and_the_other_inputs_are_indexed()
     {
         using var temp = new TempDirectory();
