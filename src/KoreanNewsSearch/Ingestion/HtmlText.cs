@@ -1,7 +1,6 @@
 using AngleSharp.Dom;
 using System.Buffers;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace KoreanNewsSearch.Ingestion;

@@ -62,7 +62,7 @@ internal sealed class SnippetBuilder
         var first = BestWindow(text.Length, matches, length / 2, covered: none, avoid: null) ?? new Span(0, length / 2);
         var inFirst = KeysIn(first, matches);
         var second = BestWindow(text.Length, matches, length / 2, covered: inFirst, avoid: first);
-        var passages = second is { } other && CountOf(inFirst.Zip(KeysIn(other, matches), (a, b) => a || b).ToArray()) > CountOf(KeysIn(single, matches))
+        var passages = second is { } other && inFirst.Zip(KeysIn(other, matches)).Count(both => both.First || both.Second) > KeysIn(single, matches).Count(k => k)
             ? new[] { first, other }.OrderBy(p => p.Start).ToArray()
             : [single];
         return Render(text, matches, passages.Select(p => Refine(text, boundaries, matches, p)).ToArray());
@@ -174,8 +174,6 @@ internal sealed class SnippetBuilder
 
         return keys;
     }
-
-    private static int CountOf(bool[] keys) => keys.Count(k => k);
 
     /// <summary>Moves the cuts to word boundaries when one is near, never inside a match, a syllable or a surrogate pair.</summary>
     private static Span Refine(string text, Lazy<int[]> boundaries, List<Marked> matches, Span window)

@@ -36,12 +36,6 @@ internal sealed class ExactPhraseQuery : Query
     /// <summary>The field of the terms.</summary>
     public string Field => _terms[0].Field;
 
-    /// <summary>The terms, in the order given.</summary>
-    public IReadOnlyList<Term> Terms => _terms;
-
-    /// <summary>The relative position of each term.</summary>
-    public IReadOnlyList<int> Positions => _positions;
-
     /// <inheritdoc/>
     public override Weight CreateWeight(IndexSearcher searcher) => new PhraseWeight(this, searcher);
 
