@@ -52,6 +52,39 @@ public sealed class PartialEndPhraseQueryTests : IDisposable
         Assert.All(weighted, d => Assert.Equal(spansAlone[d.Key] * ratio, d.Value, 3));
     }
 
+    [Theory]
+    [InlineData("A씨")]
+    [InlineData("PC방")]
+    [InlineData("원 이상")]
+    [InlineData("대통령 선거 후")]
+    public void Finds_the_live_articles_holding_the_text_in_every_segment(string text)
+    {
+        // Matching starts from the documents that hold the phrase's whole terms: segments with deletions, and
+        // segments without those terms, must neither lose a match nor bring back a deleted article.
+        using var index = SegmentedSample.Create(deleteEvery: 4);
+        using var lease = index.AcquireSearcher();
+        var searcher = new IndexSearcher(lease.Searcher.IndexReader) { Similarity = new ExactLengthBm25Similarity() };
+        var query = Assert.IsType<PartialEndPhraseQuery>(TextFieldLayout.BuildQuery(NewsFields.Body, text));
+        var expandedSpans = (SpanQuery)searcher.Rewrite(PartialWordSpanQueryTests.AsLuceneExpansion(query.Spans));
+
+        var found = Scores(searcher, query).Keys.Select(doc => searcher.Doc(doc).Get(NewsFields.Id)).Order().ToList();
+
+        var expected = _articles
+            .Where((_, i) => i % 4 != 3)
+            .Where(a => MatchSemantics.Matches(a.Body, text))
+            .Select(a => a.Id)
+            .Order()
+            .ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found);
+        Assert.Equal(Scores(searcher, expandedSpans).Count, found.Count);
+        Assert.True(searcher.IndexReader.Leaves.Count >= 3);
+        var firstMatch = searcher.Search(query, 1).ScoreDocs[0].Doc;
+        Assert.True(searcher.Explain(query, firstMatch).IsMatch);
+        var noMatch = Enumerable.Range(0, searcher.IndexReader.MaxDoc).First(doc => !Scores(searcher, query).ContainsKey(doc));
+        Assert.False(searcher.Explain(query, noMatch).IsMatch);
+    }
+
     private static Dictionary<int, float> Scores(IndexSearcher searcher, Query query) =>
         searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
 }
