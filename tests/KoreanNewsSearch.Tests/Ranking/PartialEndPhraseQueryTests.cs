@@ -67,7 +67,8 @@ public sealed class PartialEndPhraseQueryTests : IDisposable
         var query = Assert.IsType<PartialEndPhraseQuery>(TextFieldLayout.BuildQuery(NewsFields.Body, text));
         var expandedSpans = (SpanQuery)searcher.Rewrite(PartialWordSpanQueryTests.AsLuceneExpansion(query.Spans));
 
-        var found = Scores(searcher, query).Keys.Select(doc => searcher.Doc(doc).Get(NewsFields.Id)).Order().ToList();
+        var scores = Scores(searcher, query);
+        var found = scores.Keys.Select(doc => searcher.Doc(doc).Get(NewsFields.Id)).Order().ToList();
 
         var expected = _articles
             .Where((_, i) => i % 4 != 3)
@@ -81,7 +82,7 @@ public sealed class PartialEndPhraseQueryTests : IDisposable
         Assert.True(searcher.IndexReader.Leaves.Count >= 3);
         var firstMatch = searcher.Search(query, 1).ScoreDocs[0].Doc;
         Assert.True(searcher.Explain(query, firstMatch).IsMatch);
-        var noMatch = Enumerable.Range(0, searcher.IndexReader.MaxDoc).First(doc => !Scores(searcher, query).ContainsKey(doc));
+        var noMatch = Enumerable.Range(0, searcher.IndexReader.MaxDoc).First(doc => !scores.ContainsKey(doc));
         Assert.False(searcher.Explain(query, noMatch).IsMatch);
     }
 
